@@ -1,0 +1,5 @@
+package io.ticketflow.api.ticket;
+
+public enum Channel {
+    WEB, EMAIL, CHAT, PHONE, API
+}

@@ -1,0 +1,5 @@
+package io.ticketflow.api.ticket;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}

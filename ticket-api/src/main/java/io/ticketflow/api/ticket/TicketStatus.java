@@ -1,0 +1,5 @@
+package io.ticketflow.api.ticket;
+
+public enum TicketStatus {
+    NEW, OPEN, PENDING, ON_HOLD, RESOLVED, CLOSED
+}

@@ -1,0 +1,23 @@
+package io.ticketflow.api.wire;
+
+/** Kafka header names every Ticketflow message carries. Values are UTF-8 strings. */
+public final class WireHeaders {
+    /** UUID of this message; consumers de-duplicate on it. */
+    public static final String EVENT_ID = "ticketflow-event-id";
+    /** Logical type name such as {@code TicketOpened}; never a Java class name. */
+    public static final String EVENT_TYPE = "ticketflow-event-type";
+    /** Schema revision of the payload, a positive integer. */
+    public static final String SCHEMA_REVISION = "ticketflow-schema-revision";
+    /** ISO-8601 instant at which the event happened (not when it was published). */
+    public static final String OCCURRED_AT = "ticketflow-occurred-at";
+    /** Correlation id of the request that caused it, carried from the gateway through every service. */
+    public static final String CORRELATION_ID = "ticketflow-correlation-id";
+    /** Tenant the message belongs to. */
+    public static final String TENANT = "ticketflow-tenant";
+
+    /** Set on dead-lettered records: why the consumer gave up. */
+    public static final String DLT_REASON = "ticketflow-dlt-reason";
+
+    private WireHeaders() {
+    }
+}
