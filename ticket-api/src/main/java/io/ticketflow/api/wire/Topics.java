@@ -1,5 +1,8 @@
 package io.ticketflow.api.wire;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Topic names: part of the public contract (see the AsyncAPI document). */
 public final class Topics {
     public static final String TICKET_EVENTS = "ticketflow.ticket-events";
@@ -17,5 +20,19 @@ public final class Topics {
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    /** Every topic the platform creates, with its dead-letter companion, in creation order. */
+    public static List<TopicDefinition> definitions() {
+        List<TopicDefinition> main = List.of(
+                new TopicDefinition(TICKET_EVENTS, 6, TopicDefinition.FOREVER),
+                new TopicDefinition(TICKET_COMMANDS, 6, TopicDefinition.SEVEN_DAYS),
+                new TopicDefinition(INTAKE, 6, TopicDefinition.SEVEN_DAYS),
+                new TopicDefinition(SLA_EVENTS, 6, TopicDefinition.FOREVER),
+                new TopicDefinition(AGENT_EVENTS, 3, TopicDefinition.FOREVER),
+                new TopicDefinition(NOTIFICATION_EVENTS, 3, TopicDefinition.FOREVER));
+        List<TopicDefinition> all = new ArrayList<>(main);
+        main.forEach(topic -> all.add(topic.deadLetter()));
+        return List.copyOf(all);
     }
 }
