@@ -1,0 +1,16 @@
+package io.ticketflow.ticket.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param tenant         tenant stamped on events when the request did not name one
+ * @param publishTimeout how long a publication batch waits for Kafka's acknowledgements before it is retried
+ */
+@ConfigurationProperties(prefix = "ticketflow")
+public record TicketflowProperties(
+        @DefaultValue("default") String tenant,
+        @DefaultValue("30s") Duration publishTimeout) {
+}

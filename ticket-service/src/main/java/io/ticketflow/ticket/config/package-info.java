@@ -1,0 +1,5 @@
+/**
+ * Wiring: Axon's JDBC event store on PostgreSQL with snake_case tables and the same JSON mapping as the
+ * Kafka contract, so an event reads the same in the store, on the topic and in a golden example.
+ */
+package io.ticketflow.ticket.config;

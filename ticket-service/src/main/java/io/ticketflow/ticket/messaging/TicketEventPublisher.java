@@ -1,0 +1,106 @@
+package io.ticketflow.ticket.messaging;
+
+import io.ticketflow.api.wire.MessageCatalog;
+import io.ticketflow.api.wire.MessageType;
+import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.ticket.config.AxonStorageConfig;
+import io.ticketflow.ticket.config.TicketflowProperties;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes every stored ticket event to {@code ticketflow.ticket-events}, key = ticket id.
+ *
+ * <p>Sends within one processor batch go out asynchronously and are awaited together before the batch's
+ * token is committed: one acks=all round trip per batch instead of one per event. If any send fails the
+ * batch rolls back and is published again from the stored token (at least once; consumers de-duplicate on
+ * the event id header). The processor's sequencing policy keeps one ticket's events in one segment, and
+ * the idempotent producer keeps them in order within the partition.
+ */
+@Component
+@ProcessingGroup(TicketEventPublisher.PROCESSING_GROUP)
+public class TicketEventPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String PENDING_SENDS = TicketEventPublisher.class.getName() + ".pendingSends";
+
+    private final KafkaTemplate<String, Object> kafka;
+    private final TicketflowProperties properties;
+
+    public TicketEventPublisher(KafkaTemplate<String, Object> kafka, TicketflowProperties properties) {
+        this.kafka = kafka;
+        this.properties = properties;
+    }
+
+    @EventHandler
+    void publish(Object payload, EventMessage<?> message) {
+        if (!MessageCatalog.isMessage(payload.getClass())) {
+            return; // internal events (none yet) stay inside the service
+        }
+        MessageType type = MessageCatalog.of(payload.getClass());
+        String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        ProducerRecord<String, Object> record =
+                new ProducerRecord<>(type.topic(), null, key, payload, headersOf(type, message));
+        pendingSends().add(kafka.send(record));
+    }
+
+    private RecordHeaders headersOf(MessageType type, EventMessage<?> message) {
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, WireHeaders.EVENT_ID, message.getIdentifier());
+        add(headers, WireHeaders.EVENT_TYPE, type.name());
+        add(headers, WireHeaders.SCHEMA_REVISION, Integer.toString(type.revision()));
+        add(headers, WireHeaders.OCCURRED_AT, message.getTimestamp().toString());
+        Object correlationId = message.getMetaData().get(AxonStorageConfig.CORRELATION_ID);
+        add(headers, WireHeaders.CORRELATION_ID, correlationId == null ? message.getIdentifier() : correlationId.toString());
+        Object tenant = message.getMetaData().get(AxonStorageConfig.TENANT);
+        add(headers, WireHeaders.TENANT, tenant == null ? properties.tenant() : tenant.toString());
+        return headers;
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<CompletableFuture<?>> pendingSends() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_SENDS, name -> {
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> awaitAll(sends));
+            return sends;
+        });
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> sends) {
+        kafka.flush();
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublicationFailed("interrupted while publishing", e);
+        } catch (Exception e) {
+            throw new PublicationFailed("publishing " + sends.size() + " events to Kafka failed; the batch will be retried", e);
+        }
+    }
+
+    /** The batch was not acknowledged by Kafka; its token is not advanced. */
+    static class PublicationFailed extends RuntimeException {
+        PublicationFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.ticketflow.ticket.web;
+
+import io.ticketflow.ticket.command.TicketRuleViolation;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as {@code application/problem+json} (RFC 9457) with an {@code errors} list of
+ * {@code {field, reason}}: a client can show the message next to the right input. Never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                errors.stream().map(e -> e.get("field") + " " + e.get("reason")).collect(Collectors.joining("; ")),
+                errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : null;
+        String reason = field == null ? "the body is not valid JSON" : "has an invalid value";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                field == null ? reason : field + " " + reason,
+                field == null ? List.of() : List.of(fieldError(field, reason)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(TicketRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(TicketRuleViolation ex) {
+        List<Map<String, String>> errors = ex.field() == null ? List.of() : List.of(fieldError(ex.field(), ex.getMessage()));
+        HttpStatus status = ex.field() == null ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(problem(status, "Refused by the ticket's rules", ex.getMessage(), errors));
+    }
+
+    @ExceptionHandler(TicketNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(TicketNotFound ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Ticket not found", ex.getMessage(), List.of());
+        problem.setProperty("ticketId", ex.ticketId());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badPathOrParameter(MethodArgumentTypeMismatchException ex) {
+        String reason = "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName());
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                ex.getName() + " " + reason, List.of(fieldError(ex.getName(), reason))));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Concurrent change",
+                "the ticket was changed by another request at the same time; read it again and retry", List.of()));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(String field, String reason) {
+        return Map.of("field", field, "reason", reason == null ? "is invalid" : reason);
+    }
+
+    private static String path(JacksonException ex) {
+        String path = ex.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? null : path;
+    }
+}

@@ -1,0 +1,65 @@
+package io.ticketflow.ticket.web;
+
+import io.ticketflow.api.ticket.Requester;
+import io.ticketflow.ticket.command.OpenTicketCommand;
+import io.ticketflow.ticket.config.AxonStorageConfig;
+import io.ticketflow.ticket.config.TicketflowProperties;
+import io.ticketflow.ticket.projection.TicketView;
+import io.ticketflow.ticket.projection.TicketViewRepository;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/tickets")
+public class TicketController {
+
+    private final CommandGateway commands;
+    private final TicketViewRepository views;
+    private final TicketflowProperties properties;
+
+    public TicketController(CommandGateway commands, TicketViewRepository views, TicketflowProperties properties) {
+        this.commands = commands;
+        this.views = views;
+        this.properties = properties;
+    }
+
+    /**
+     * Opens a ticket. Answers once the TicketOpened event is stored; the read models and the topic follow
+     * within milliseconds, so a client polls {@code Location} rather than expecting it on the next request.
+     */
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenTicketRequest request) {
+        UUID ticketId = UUID.randomUUID();
+        var requester = new Requester(request.requester().email(), request.requester().name(),
+                request.requester().organisation());
+        var command = new OpenTicketCommand(ticketId, request.subject(), request.description(), requester,
+                request.type(), request.priority(), request.channel(), request.tags(), request.customFields(),
+                // until the gateway issue brings identities, a web ticket is opened by its requester
+                "requester");
+        MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, CorrelationId.current())
+                .and(AxonStorageConfig.TENANT, properties.tenant());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(ticketId).toUri();
+        // blocking is cheap here: requests run on virtual threads
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return ResponseEntity.created(location).body(Map.of("ticketId", ticketId, "status", "NEW"));
+    }
+
+    @GetMapping("/{ticketId}")
+    public TicketView get(@PathVariable UUID ticketId) {
+        return views.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    }
+}

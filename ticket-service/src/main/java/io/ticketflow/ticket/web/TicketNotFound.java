@@ -1,0 +1,17 @@
+package io.ticketflow.ticket.web;
+
+import java.util.UUID;
+
+/** No ticket with that id in the read model (also what another requester's ticket will look like). */
+class TicketNotFound extends RuntimeException {
+    private final UUID ticketId;
+
+    TicketNotFound(UUID ticketId) {
+        super("ticket " + ticketId + " not found");
+        this.ticketId = ticketId;
+    }
+
+    UUID ticketId() {
+        return ticketId;
+    }
+}
