@@ -1,0 +1,141 @@
+package io.ticketflow.ticket.web;
+
+import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.wire.JsonCodec;
+import io.ticketflow.api.wire.Topics;
+import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.testkit.RealInfrastructure;
+import io.ticketflow.testkit.TestInfrastructure;
+import io.ticketflow.testkit.TopicProbe;
+import io.ticketflow.testkit.spring.SpringInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The walking skeleton inside ticket-service: REST → aggregate → event store → read model and Kafka. */
+@RealInfrastructure
+@SpringBootTest
+@AutoConfigureMockMvc
+class TicketApiIT {
+
+    private static final String VALID = """
+            {"subject":"Printer on fire","description":"It is smoking","requester":{"email":"alice@example.com",
+             "name":"Alice","organisation":"Acme"},"type":"INCIDENT","priority":"HIGH","channel":"WEB",
+             "tags":["hardware"],"customFields":{"floor":"3"}}""";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SpringInfrastructure.register(registry, TicketApiIT.class);
+    }
+
+    @BeforeAll
+    static void topics() {
+        TestInfrastructure.get().createTopics(Topics.definitions());
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void an_opened_ticket_is_stored_published_and_readable() throws Exception {
+        try (TopicProbe probe = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
+            MvcResult created = mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                            .header(CorrelationId.HEADER, "it-correlation-1").content(VALID))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().exists("Location"))
+                    .andExpect(jsonPath("$.status").value("NEW"))
+                    .andReturn();
+            String ticketId = ticketIdOf(created);
+
+            ConsumerRecord<String, byte[]> record = probe.awaitRecords(r -> ticketId.equals(r.key()), 1,
+                    Duration.ofSeconds(30)).get(0);
+            assertThat(header(record, WireHeaders.EVENT_TYPE)).isEqualTo("TicketOpened");
+            assertThat(header(record, WireHeaders.SCHEMA_REVISION)).isEqualTo("1");
+            assertThat(header(record, WireHeaders.CORRELATION_ID)).isEqualTo("it-correlation-1");
+            assertThat(UUID.fromString(header(record, WireHeaders.EVENT_ID))).isNotNull();
+            assertThat(header(record, WireHeaders.OCCURRED_AT)).isNotBlank();
+            TicketOpened opened = JsonCodec.fromJson(record.value(), TicketOpened.class);
+            assertThat(opened.ticketId()).hasToString(ticketId);
+            assertThat(opened.subject()).isEqualTo("Printer on fire");
+            assertThat(opened.customFields()).containsEntry("floor", "3");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    mvc.perform(get("/api/tickets/{id}", ticketId))
+                            .andExpect(status().isOk())
+                            .andExpect(jsonPath("$.status").value("NEW"))
+                            .andExpect(jsonPath("$.priority").value("HIGH"))
+                            .andExpect(jsonPath("$.tags[0]").value("hardware"))
+                            .andExpect(jsonPath("$.requesterEmail").value("alice@example.com")));
+        }
+    }
+
+    @Test
+    void a_missing_subject_is_a_problem_naming_the_field() throws Exception {
+        mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"subject\":\"Printer on fire\",", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("subject"));
+    }
+
+    @Test
+    void an_unknown_ticket_type_is_a_problem_naming_the_field() throws Exception {
+        mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("INCIDENT", "HAUNTING")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("type"));
+    }
+
+    @Test
+    void malformed_json_is_a_problem_not_a_server_error() throws Exception {
+        mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content("{\"subject\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void an_unknown_ticket_is_404_and_a_malformed_id_is_400() throws Exception {
+        mvc.perform(get("/api/tickets/{id}", UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/tickets/not-a-uuid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ticketId"));
+    }
+
+    private static String ticketIdOf(MvcResult result) throws Exception {
+        Matcher matcher = Pattern.compile("\"ticketId\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(result.getResponse().getContentAsString());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
