@@ -72,11 +72,11 @@ class TicketApiIT {
 
             ConsumerRecord<String, byte[]> record = probe.awaitRecords(r -> ticketId.equals(r.key()), 1,
                     Duration.ofSeconds(30)).get(0);
-            assertThat(header(record, WireHeaders.EVENT_TYPE)).isEqualTo("TicketOpened");
-            assertThat(header(record, WireHeaders.SCHEMA_REVISION)).isEqualTo("1");
-            assertThat(header(record, WireHeaders.CORRELATION_ID)).isEqualTo("it-correlation-1");
-            assertThat(UUID.fromString(header(record, WireHeaders.EVENT_ID))).isNotNull();
-            assertThat(header(record, WireHeaders.OCCURRED_AT)).isNotBlank();
+            assertThat(headerOf(record, WireHeaders.EVENT_TYPE)).isEqualTo("TicketOpened");
+            assertThat(headerOf(record, WireHeaders.SCHEMA_REVISION)).isEqualTo("1");
+            assertThat(headerOf(record, WireHeaders.CORRELATION_ID)).isEqualTo("it-correlation-1");
+            assertThat(UUID.fromString(headerOf(record, WireHeaders.EVENT_ID))).isNotNull();
+            assertThat(headerOf(record, WireHeaders.OCCURRED_AT)).isNotBlank();
             TicketOpened opened = JsonCodec.fromJson(record.value(), TicketOpened.class);
             assertThat(opened.ticketId()).hasToString(ticketId);
             assertThat(opened.subject()).isEqualTo("Printer on fire");
@@ -134,7 +134,7 @@ class TicketApiIT {
         return matcher.group(1);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    private static String headerOf(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
