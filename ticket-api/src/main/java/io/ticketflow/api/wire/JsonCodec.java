@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The one JSON mapping of Ticketflow messages. Instants as ISO-8601 strings, map entries sorted so that
+ * The one JSON mapping of Ticketflow messages. Instants and durations as ISO-8601 strings, map entries sorted so that
  * the same message always serialises to the same bytes, unknown properties ignored so that a consumer
  * keeps working when a producer adds an optional field (a compatible schema change).
  */
@@ -21,6 +21,7 @@ public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -1,10 +1,49 @@
 package io.ticketflow.api.wire;
 
+import io.ticketflow.api.agent.AgentAvailabilityChanged;
+import io.ticketflow.api.agent.AgentRegistered;
+import io.ticketflow.api.agent.AgentUpdated;
+import io.ticketflow.api.command.AddTicketMessage;
+import io.ticketflow.api.command.AssignTicket;
+import io.ticketflow.api.command.AwaitCustomer;
+import io.ticketflow.api.command.CategorizeTicket;
+import io.ticketflow.api.command.ChangeTicketPriority;
+import io.ticketflow.api.command.ChangeTicketTags;
+import io.ticketflow.api.command.CloseTicket;
+import io.ticketflow.api.command.EscalateTicket;
+import io.ticketflow.api.command.ReopenTicket;
+import io.ticketflow.api.command.ResolveTicket;
+import io.ticketflow.api.command.UnassignTicket;
+import io.ticketflow.api.intake.TicketSubmission;
+import io.ticketflow.api.notification.NotificationFailed;
+import io.ticketflow.api.notification.NotificationSent;
+import io.ticketflow.api.sla.SlaBreached;
+import io.ticketflow.api.sla.SlaClockPaused;
+import io.ticketflow.api.sla.SlaClockResumed;
+import io.ticketflow.api.sla.SlaClockStarted;
+import io.ticketflow.api.sla.SlaMet;
+import io.ticketflow.api.sla.SlaWarningRaised;
+import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.SatisfactionRated;
+import io.ticketflow.api.ticket.TicketAssigned;
+import io.ticketflow.api.ticket.TicketAwaitingCustomer;
+import io.ticketflow.api.ticket.TicketCategorized;
+import io.ticketflow.api.ticket.TicketClosed;
+import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.ticket.TicketPriorityChanged;
+import io.ticketflow.api.ticket.TicketPutOnHold;
+import io.ticketflow.api.ticket.TicketReopened;
+import io.ticketflow.api.ticket.TicketResolved;
+import io.ticketflow.api.ticket.TicketResumed;
+import io.ticketflow.api.ticket.TicketTagsChanged;
+import io.ticketflow.api.ticket.TicketUnassigned;
 
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +58,49 @@ public final class MessageCatalog {
 
     static {
         register("TicketOpened", TicketOpened.class, 1, Topics.TICKET_EVENTS);
+        register("TicketCategorized", TicketCategorized.class, 1, Topics.TICKET_EVENTS);
+        register("TicketPriorityChanged", TicketPriorityChanged.class, 1, Topics.TICKET_EVENTS);
+        register("TicketAssigned", TicketAssigned.class, 1, Topics.TICKET_EVENTS);
+        register("TicketUnassigned", TicketUnassigned.class, 1, Topics.TICKET_EVENTS);
+        register("MessageAdded", MessageAdded.class, 1, Topics.TICKET_EVENTS);
+        register("TicketAwaitingCustomer", TicketAwaitingCustomer.class, 1, Topics.TICKET_EVENTS);
+        register("TicketPutOnHold", TicketPutOnHold.class, 1, Topics.TICKET_EVENTS);
+        register("TicketResumed", TicketResumed.class, 1, Topics.TICKET_EVENTS);
+        register("TicketResolved", TicketResolved.class, 1, Topics.TICKET_EVENTS);
+        register("TicketReopened", TicketReopened.class, 1, Topics.TICKET_EVENTS);
+        register("TicketClosed", TicketClosed.class, 1, Topics.TICKET_EVENTS);
+        register("TicketEscalated", TicketEscalated.class, 1, Topics.TICKET_EVENTS);
+        register("SatisfactionRated", SatisfactionRated.class, 1, Topics.TICKET_EVENTS);
+        register("TicketMerged", TicketMerged.class, 1, Topics.TICKET_EVENTS);
+        register("TicketTagsChanged", TicketTagsChanged.class, 1, Topics.TICKET_EVENTS);
+
+        register("AssignTicket", AssignTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("UnassignTicket", UnassignTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("ChangeTicketPriority", ChangeTicketPriority.class, 1, Topics.TICKET_COMMANDS);
+        register("EscalateTicket", EscalateTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("AddTicketMessage", AddTicketMessage.class, 1, Topics.TICKET_COMMANDS);
+        register("AwaitCustomer", AwaitCustomer.class, 1, Topics.TICKET_COMMANDS);
+        register("ResolveTicket", ResolveTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("ReopenTicket", ReopenTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("CloseTicket", CloseTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("CategorizeTicket", CategorizeTicket.class, 1, Topics.TICKET_COMMANDS);
+        register("ChangeTicketTags", ChangeTicketTags.class, 1, Topics.TICKET_COMMANDS);
+
+        register("TicketSubmission", TicketSubmission.class, 1, Topics.INTAKE);
+
+        register("SlaClockStarted", SlaClockStarted.class, 1, Topics.SLA_EVENTS);
+        register("SlaClockPaused", SlaClockPaused.class, 1, Topics.SLA_EVENTS);
+        register("SlaClockResumed", SlaClockResumed.class, 1, Topics.SLA_EVENTS);
+        register("SlaWarningRaised", SlaWarningRaised.class, 1, Topics.SLA_EVENTS);
+        register("SlaBreached", SlaBreached.class, 1, Topics.SLA_EVENTS);
+        register("SlaMet", SlaMet.class, 1, Topics.SLA_EVENTS);
+
+        register("AgentRegistered", AgentRegistered.class, 1, Topics.AGENT_EVENTS);
+        register("AgentUpdated", AgentUpdated.class, 1, Topics.AGENT_EVENTS);
+        register("AgentAvailabilityChanged", AgentAvailabilityChanged.class, 1, Topics.AGENT_EVENTS);
+
+        register("NotificationSent", NotificationSent.class, 1, Topics.NOTIFICATION_EVENTS);
+        register("NotificationFailed", NotificationFailed.class, 1, Topics.NOTIFICATION_EVENTS);
     }
 
     private MessageCatalog() {
@@ -29,6 +111,11 @@ public final class MessageCatalog {
         if (BY_NAME.put(name, messageType) != null || BY_CLASS.put(type, messageType) != null) {
             throw new IllegalStateException("registered twice: " + name);
         }
+    }
+
+    /** Every message type that travels on {@code topic}. */
+    public static List<MessageType> onTopic(String topic) {
+        return BY_NAME.values().stream().filter(type -> type.topic().equals(topic)).toList();
     }
 
     public static Optional<MessageType> byName(String name) {
@@ -47,6 +134,7 @@ public final class MessageCatalog {
         return BY_CLASS.containsKey(javaType);
     }
 
+    /** Every message type, in registration order (grouped by topic). */
     public static Collection<MessageType> all() {
         return Collections.unmodifiableCollection(BY_NAME.values());
     }

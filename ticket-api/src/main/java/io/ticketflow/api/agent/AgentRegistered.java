@@ -1,0 +1,40 @@
+package io.ticketflow.api.agent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A new agent can be assigned tickets once online. Starts {@link AgentAvailability#OFFLINE}.
+ *
+ * @param agentId              stable id of the agent, also the record key
+ * @param displayName          the name shown to customers (personal data)
+ * @param teamIds              the teams the agent works in
+ * @param skills               skill tags routing matches against ticket categories and tags
+ * @param languages            languages the agent answers in, as BCP 47 tags such as {@code de} or {@code pt-BR}
+ * @param maxConcurrentTickets how many open tickets routing may give the agent at once
+ */
+public record AgentRegistered(
+        String agentId,
+        String displayName,
+        List<String> teamIds,
+        List<String> skills,
+        List<String> languages,
+        int maxConcurrentTickets,
+        Instant registeredAt) implements AgentEvent {
+
+    public AgentRegistered {
+        teamIds = teamIds == null ? List.of() : List.copyOf(teamIds);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        if (maxConcurrentTickets < 0) {
+            throw new IllegalArgumentException("maxConcurrentTickets must not be negative");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AgentRegistered[agentId=" + agentId + ", teamIds=" + teamIds + ", skills=" + skills
+                + ", languages=" + languages + ", maxConcurrentTickets=" + maxConcurrentTickets
+                + ", registeredAt=" + registeredAt + "]";
+    }
+}

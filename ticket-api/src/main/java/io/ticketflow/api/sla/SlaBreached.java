@@ -1,0 +1,18 @@
+package io.ticketflow.api.sla;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A clock ran past its deadline. sla-service asks for an escalation separately, through a command.
+ *
+ * @param deadline   the deadline that was missed
+ * @param breachedAt when the breach was detected (at or after the deadline)
+ */
+public record SlaBreached(
+        UUID ticketId,
+        UUID clockId,
+        SlaTarget target,
+        Instant deadline,
+        Instant breachedAt) implements SlaEvent {
+}
