@@ -22,7 +22,7 @@ public record TicketOpened(
         Channel channel,
         List<String> tags,
         Map<String, String> customFields,
-        String openedBy,
+        Actor openedBy,
         Instant openedAt) implements TicketEvent {
 
     public TicketOpened {

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.command;
 
+import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Channel;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.Requester;
@@ -21,7 +22,7 @@ public record OpenTicketCommand(
         Channel channel,
         List<String> tags,
         Map<String, String> customFields,
-        String openedBy) {
+        Actor openedBy) {
 
     @Override
     public String toString() {

@@ -53,7 +53,7 @@ public class TicketViewRepository {
             statement.setString(i++, event.channel().name());
             statement.setArray(i++, connection.createArrayOf("text", event.tags().toArray()));
             statement.setString(i++, toJson(event.customFields()));
-            statement.setString(i++, event.openedBy());
+            statement.setString(i++, event.openedBy().kind() + ":" + event.openedBy().id());
             statement.setTimestamp(i++, Timestamp.from(event.openedAt()));
             statement.setTimestamp(i++, Timestamp.from(event.openedAt()));
             statement.setLong(i, sequence);

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Requester;
 import io.ticketflow.ticket.command.OpenTicketCommand;
 import io.ticketflow.ticket.config.AxonStorageConfig;
@@ -27,6 +28,8 @@ import java.util.UUID;
 @RequestMapping("/api/tickets")
 public class TicketController {
 
+    static final String UNAUTHENTICATED = "unauthenticated";
+
     private final CommandGateway commands;
     private final TicketViewRepository views;
     private final TicketflowProperties properties;
@@ -48,8 +51,8 @@ public class TicketController {
                 request.requester().organisation());
         var command = new OpenTicketCommand(ticketId, request.subject(), request.description(), requester,
                 request.type(), request.priority(), request.channel(), request.tags(), request.customFields(),
-                // until the gateway issue brings identities, a web ticket is opened by its requester
-                "requester");
+                // until the gateway issue brings identities, a web request has no authenticated party
+                Actor.customer(UNAUTHENTICATED));
         MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, CorrelationId.current())
                 .and(AxonStorageConfig.TENANT, properties.tenant());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(ticketId).toUri();

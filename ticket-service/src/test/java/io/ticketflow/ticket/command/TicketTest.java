@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.command;
 
+import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Channel;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.Requester;
@@ -20,6 +21,7 @@ class TicketTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T09:15:00Z");
     private static final UUID TICKET = UUID.fromString("6f1c1f0e-8a51-4d8e-9a8a-0c7f4b1d2e3f");
+    private static final Actor REQUESTER = Actor.customer("acme-1042");
     private static final Requester ALICE = new Requester("alice@example.com", "Alice", "Acme");
 
     private AggregateTestFixture<Ticket> fixture;
@@ -36,7 +38,7 @@ class TicketTest {
                 .when(open("Printer on fire", Priority.HIGH, List.of("hardware")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TicketOpened(TICKET, "Printer on fire", "It smokes", ALICE, TicketType.INCIDENT,
-                        Priority.HIGH, Channel.WEB, List.of("hardware"), Map.of(), "requester", NOW));
+                        Priority.HIGH, Channel.WEB, List.of("hardware"), Map.of(), REQUESTER, NOW));
     }
 
     @Test
@@ -44,7 +46,7 @@ class TicketTest {
         fixture.givenNoPriorActivity()
                 .when(open("Question about invoices", null, List.of()))
                 .expectEvents(new TicketOpened(TICKET, "Question about invoices", "It smokes", ALICE,
-                        TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(), Map.of(), "requester", NOW));
+                        TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(), Map.of(), REQUESTER, NOW));
     }
 
     @Test
@@ -67,7 +69,7 @@ class TicketTest {
     @Test
     void a_description_over_64_kib_is_refused() {
         var command = new OpenTicketCommand(TICKET, "Big", "é".repeat(32 * 1024 + 1), ALICE, TicketType.INQUIRY,
-                null, Channel.EMAIL, List.of(), Map.of(), "requester");
+                null, Channel.EMAIL, List.of(), Map.of(), REQUESTER);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()
@@ -77,7 +79,7 @@ class TicketTest {
     @Test
     void a_requester_without_a_valid_email_is_refused() {
         var command = new OpenTicketCommand(TICKET, "Hello", "", new Requester("not-an-address", "Bob", null),
-                TicketType.INQUIRY, null, Channel.WEB, List.of(), Map.of(), "requester");
+                TicketType.INQUIRY, null, Channel.WEB, List.of(), Map.of(), REQUESTER);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()
@@ -94,6 +96,6 @@ class TicketTest {
 
     private static OpenTicketCommand open(String subject, Priority priority, List<String> tags) {
         return new OpenTicketCommand(TICKET, subject, "It smokes", ALICE, TicketType.INCIDENT, priority, Channel.WEB,
-                tags, Map.of(), "requester");
+                tags, Map.of(), REQUESTER);
     }
 }
