@@ -1,0 +1,47 @@
+package io.ticketflow.testkit.spring;
+
+import io.ticketflow.testkit.TestDatabase;
+import io.ticketflow.testkit.TestInfrastructure;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a {@code @SpringBootTest} application at the shared broker and at the test class's own database:
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void infrastructure(DynamicPropertyRegistry registry) {
+ *     SpringInfrastructure.register(registry, TicketProjectionIT.class);
+ * }
+ * }</pre>
+ * Besides the Spring Boot properties it registers the platform's own environment variable names
+ * ({@code KAFKA_BOOTSTRAP}, {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so settings an
+ * {@code application.yml} derives from them follow too. Values are resolved when the context starts.
+ */
+public final class SpringInfrastructure {
+
+    /** The {@link TestInfrastructure.Mode} in use, for tests or configuration that care. */
+    public static final String MODE_PROPERTY = "ticketflow.test.infrastructure-mode";
+
+    private SpringInfrastructure() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
+        registry.add("spring.kafka.bootstrap-servers", SpringInfrastructure::bootstrapServers);
+        registry.add("KAFKA_BOOTSTRAP", SpringInfrastructure::bootstrapServers);
+        registry.add("spring.datasource.url", () -> databaseFor(testClass).jdbcUrl());
+        registry.add("spring.datasource.username", () -> databaseFor(testClass).username());
+        registry.add("spring.datasource.password", () -> databaseFor(testClass).password());
+        registry.add("DB_URL", () -> databaseFor(testClass).jdbcUrl());
+        registry.add("DB_USER", () -> databaseFor(testClass).username());
+        registry.add("DB_PASSWORD", () -> databaseFor(testClass).password());
+        registry.add(MODE_PROPERTY, () -> TestInfrastructure.get().mode().name());
+    }
+
+    /** The test class's database, created on first request; the same one {@code @RealInfrastructure} injects. */
+    public static TestDatabase databaseFor(Class<?> testClass) {
+        return TestInfrastructure.get().databaseFor(testClass);
+    }
+
+    private static String bootstrapServers() {
+        return TestInfrastructure.get().kafkaBootstrapServers();
+    }
+}
