@@ -1,6 +1,21 @@
 package io.ticketflow.ticket.config;
 
 import io.ticketflow.api.wire.JsonCodec;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -12,12 +27,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+/**
+ * Axon on PostgreSQL through JDBC, declared here rather than left to Axon's auto-configuration: under Boot 4
+ * Axon's JDBC and transaction auto-configurations are evaluated before Boot creates the DataSource, so
+ * they back off and Axon would silently fall back to no event store and no-op transactions. Declaring the
+ * beans makes the storage engine, token store and Spring-managed transactions explicit.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfig {
 
-    /** Metadata keys carried from a command to the events it causes, and from there onto Kafka headers. */
-    public static final String CORRELATION_ID = "correlationId";
-    public static final String TENANT = "tenant";
+    /**
+     * Metadata keys carried from a command to the events it causes, and from there onto Kafka headers.
+     * Namespaced: Axon's own {@link MessageOriginProvider} writes a "correlationId" of its own.
+     */
+    public static final String CORRELATION_ID = "ticketflow.correlationId";
+    public static final String TENANT = "ticketflow.tenant";
 
     @Bean
     public EventSchema eventSchema() {
@@ -34,6 +58,42 @@ public class AxonStorageConfig {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /** Axon joins Spring's transactions: a projection's rows and its processor token commit together. */
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    public ConnectionProvider axonConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connections,
+            TransactionManager transactions, EventSchema schema, DataSource dataSource,
+            org.axonframework.config.Configuration axon) throws SQLException {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                // maps PostgreSQL's unique violation (23505) on (aggregate, sequence) to a ConcurrencyException
+                .persistenceExceptionResolver(new SQLErrorCodesResolver(dataSource))
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema)
+                .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .schema(schema)
                 .build();
     }
 
@@ -72,5 +132,11 @@ public class AxonStorageConfig {
     @Bean
     public CorrelationDataProvider ticketflowCorrelation() {
         return new SimpleCorrelationDataProvider(CORRELATION_ID, TENANT);
+    }
+
+    /** Axon's own trace/causation ids; declared because a custom provider makes Axon drop its default. */
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
     }
 }
