@@ -1,0 +1,53 @@
+package io.ticketflow.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code ./ticketflow} from the repository root the way a user types it, with the test's own home folder. */
+final class TicketflowCommand {
+    record Result(int exitCode, String output) {
+    }
+
+    private final Path root;
+    private final Path home;
+
+    TicketflowCommand(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Result run(long timeoutSeconds, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("ticketflow").toString()));
+        command.addAll(List.of(arguments));
+        Files.createDirectories(home);
+        Path output = Files.createTempFile(home, "ticketflow-", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("TICKETFLOW_HOME", home.toString());
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("./ticketflow " + String.join(" ", arguments) + " did not finish within "
+                    + timeoutSeconds + " s:\n" + Files.readString(output, StandardCharsets.UTF_8));
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        System.out.println("$ ./ticketflow " + String.join(" ", arguments) + "\n" + text);
+        return new Result(process.exitValue(), text);
+    }
+}

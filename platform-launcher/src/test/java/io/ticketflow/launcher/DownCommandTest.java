@@ -1,0 +1,16 @@
+package io.ticketflow.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DownCommandTest {
+
+    @Test
+    void leftover_processes_are_stopped_services_first_then_kafka_then_postgres() {
+        assertThat(DownCommand.stopOrder())
+                .startsWith("ticket-service").contains("gateway")
+                .endsWith("kafka", "postgres")
+                .hasSize(ServiceSpec.ALL.size() + 2);
+    }
+}
