@@ -1,0 +1,7 @@
+/**
+ * The routing-service: agents, teams, skills and capacity, and the assignment decisions made from them.
+ * Assignment itself comes later; for now it keeps the one fact that work needs from the ticket stream:
+ * which tickets await assignment. Consumes {@code ticketflow.ticket-events} (group {@code routing-service});
+ * emits nothing yet.
+ */
+package io.ticketflow.routing;

@@ -1,0 +1,34 @@
+package io.ticketflow.sla.projection;
+
+import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.wire.Envelope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Objects;
+
+/** Every opened ticket will get first-response and resolution clocks, chosen by its type and priority. */
+@Component
+public class TicketsAwaitingClocks {
+
+    private static final String INSERT = """
+            insert into ticket_awaiting_clocks (ticket_id, type, priority, opened_at)
+            values (?, ?, ?, ?)
+            on conflict (ticket_id) do nothing""";
+
+    private final JdbcTemplate jdbc;
+
+    public TicketsAwaitingClocks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void opened(List<Envelope<TicketOpened>> events) {
+        jdbc.batchUpdate(INSERT, events.stream().map(Envelope::payload).map(opened -> new Object[] {
+                opened.ticketId(),
+                Objects.toString(opened.type(), null),
+                Objects.toString(opened.priority(), null),
+                Timestamp.from(opened.openedAt())}).toList());
+    }
+}
