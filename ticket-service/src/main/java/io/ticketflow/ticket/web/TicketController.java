@@ -56,7 +56,6 @@ public class TicketController {
         MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, CorrelationId.current())
                 .and(AxonStorageConfig.TENANT, properties.tenant());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(ticketId).toUri();
-        // blocking is cheap here: requests run on virtual threads
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         return ResponseEntity.created(location).body(Map.of("ticketId", ticketId, "status", "NEW"));
     }
