@@ -81,6 +81,7 @@ class PlatformIT {
             throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/tickets"))
                 .header("Content-Type", "application/json")
+                .header("X-Correlation-Id", "e2e-support-call-1")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"subject":"Printer on fire","description":"It is smoking",
                          "requester":{"email":"alice@example.com","name":"Alice"},
@@ -88,16 +89,19 @@ class PlatformIT {
                         """)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).isPresent();
         String ticketId = JSON.readTree(created.body()).path("ticketId").asText();
         assertThat(ticketId).as("ticketId in %s", created.body()).isNotBlank();
+        // links name the gateway, not the service behind it
+        assertThat(created.headers().firstValue("Location")).contains(GATEWAY + "/api/tickets/" + ticketId);
+        assertThat(created.headers().allValues("X-Correlation-Id")).containsExactly("e2e-support-call-1");
 
         ConsumerRecord<String, String> opened = awaitTicketEvent(ticketId);
         assertThat(header(opened, WireHeaders.EVENT_TYPE)).isEqualTo("TicketOpened");
         assertThat(UUID.fromString(header(opened, WireHeaders.EVENT_ID))).isNotNull();
         assertThat(Integer.parseInt(header(opened, WireHeaders.SCHEMA_REVISION))).isPositive();
         assertThat(Instant.parse(header(opened, WireHeaders.OCCURRED_AT))).isBefore(Instant.now().plusSeconds(1));
-        assertThat(header(opened, WireHeaders.CORRELATION_ID)).isNotBlank();
+        // the caller's correlation id travelled gateway → ticket-service → event store → Kafka
+        assertThat(header(opened, WireHeaders.CORRELATION_ID)).isEqualTo("e2e-support-call-1");
         assertThat(JSON.readTree(opened.value()).path("subject").asText()).isEqualTo("Printer on fire");
 
         JsonNode ticket = awaitJson(GATEWAY + "/api/tickets/" + ticketId);

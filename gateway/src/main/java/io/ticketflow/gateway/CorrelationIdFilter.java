@@ -28,7 +28,11 @@ public class CorrelationIdFilter implements GlobalFilter, Ordered {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, id)).build();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // set just before the response is written, replacing the copy the service echoed, so it appears once
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 
