@@ -1,11 +1,9 @@
 package io.ticketflow.api.wire;
 
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Kafka value deserializer: picks the record by the logical type header. A message without a known type
@@ -37,7 +35,6 @@ public class TicketflowDeserializer implements Deserializer<Object> {
 
     /** The last value of a header as a UTF-8 string, or null. */
     public static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return EnvelopeHeaders.value(headers, name);
     }
 }

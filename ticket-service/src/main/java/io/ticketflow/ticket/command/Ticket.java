@@ -40,6 +40,7 @@ public class Ticket {
         TicketRules.requirePresent("type", command.type());
         TicketRules.requirePresent("channel", command.channel());
         TicketRules.requireTags(command.tags());
+        TicketRules.requireCustomFields(command.customFields());
         apply(new TicketOpened(
                 command.ticketId(),
                 command.subject().strip(),

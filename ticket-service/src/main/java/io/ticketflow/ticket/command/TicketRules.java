@@ -4,6 +4,7 @@ import io.ticketflow.api.ticket.Requester;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Input rules shared by the ticket's commands; each failure names its field and says why. */
@@ -46,6 +47,25 @@ final class TicketRules {
             throw new TicketRuleViolation("requester.email", "requester.email must be an email address");
         }
         requireText("requester.name", requester.name(), 200);
+    }
+
+    static final int MAX_CUSTOM_FIELDS = 50;
+
+    static void requireCustomFields(Map<String, String> fields) {
+        if (fields == null) {
+            return;
+        }
+        if (fields.size() > MAX_CUSTOM_FIELDS) {
+            throw new TicketRuleViolation("customFields", "at most " + MAX_CUSTOM_FIELDS + " custom fields");
+        }
+        fields.forEach((name, value) -> {
+            if (name == null || name.isBlank() || name.length() > 100) {
+                throw new TicketRuleViolation("customFields", "custom field names are 1 to 100 characters");
+            }
+            if (value == null || value.length() > 2000) {
+                throw new TicketRuleViolation("customFields[" + name + "]", "a custom field value is 0 to 2000 characters");
+            }
+        });
     }
 
     static void requireTags(List<String> tags) {

@@ -4,6 +4,8 @@ import io.ticketflow.api.wire.JsonCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -127,6 +129,17 @@ public class AxonStorageConfig {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * Axon's default handler error policy logs and moves on, which would skip an event for good: the
+     * publisher would never publish it and the read model would never show it. Propagating makes the
+     * processor retry the batch from its stored token (with back-off) until the handler succeeds.
+     */
+    @Bean
+    public ConfigurerModule handlerErrorsAreRetried() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -2,11 +2,10 @@ package io.ticketflow.ticket.messaging;
 
 import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
-import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,9 +15,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Sends within one processor batch go out asynchronously and are awaited together before the batch's
  * token is committed: one acks=all round trip per batch instead of one per event. If any send fails the
  * batch rolls back and is published again from the stored token (at least once; consumers de-duplicate on
- * the event id header). The processor's sequencing policy keeps one ticket's events in one segment, and
+ * the event id header). A send that fails at once (for example a record Kafka refuses) throws from the
+ * handler, and the processors' propagating error handler turns that into the same retry. The processor's sequencing policy keeps one ticket's events in one segment, and
  * the idempotent producer keeps them in order within the partition.
  */
 @Component
@@ -53,26 +53,17 @@ public class TicketEventPublisher {
         }
         MessageType type = MessageCatalog.of(payload.getClass());
         String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        ProducerRecord<String, Object> record =
-                new ProducerRecord<>(type.topic(), null, key, payload, headersOf(type, message));
-        pendingSends().add(kafka.send(record));
+        Envelope<Object> envelope = new Envelope<>(UUID.fromString(message.getIdentifier()), type.name(),
+                type.revision(), message.getTimestamp(),
+                metaData(message, AxonStorageConfig.CORRELATION_ID, message.getIdentifier()),
+                metaData(message, AxonStorageConfig.TENANT, properties.tenant()),
+                key, payload);
+        pendingSends().add(kafka.send(EnvelopeRecords.toProducerRecord(type.topic(), envelope)));
     }
 
-    private RecordHeaders headersOf(MessageType type, EventMessage<?> message) {
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, WireHeaders.EVENT_ID, message.getIdentifier());
-        add(headers, WireHeaders.EVENT_TYPE, type.name());
-        add(headers, WireHeaders.SCHEMA_REVISION, Integer.toString(type.revision()));
-        add(headers, WireHeaders.OCCURRED_AT, message.getTimestamp().toString());
-        Object correlationId = message.getMetaData().get(AxonStorageConfig.CORRELATION_ID);
-        add(headers, WireHeaders.CORRELATION_ID, correlationId == null ? message.getIdentifier() : correlationId.toString());
-        Object tenant = message.getMetaData().get(AxonStorageConfig.TENANT);
-        add(headers, WireHeaders.TENANT, tenant == null ? properties.tenant() : tenant.toString());
-        return headers;
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static String metaData(EventMessage<?> message, String key, String fallback) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? fallback : value.toString();
     }
 
     private List<CompletableFuture<?>> pendingSends() {

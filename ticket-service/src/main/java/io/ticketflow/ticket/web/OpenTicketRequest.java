@@ -23,8 +23,8 @@ public record OpenTicketRequest(
         @NotNull TicketType type,
         Priority priority,
         @NotNull Channel channel,
-        @Size(max = 20) List<String> tags,
-        @Size(max = 50) Map<String, String> customFields) {
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
+        @Size(max = 50) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 2000) String> customFields) {
 
     public record RequesterBody(
             @NotBlank @Email @Size(max = 320) String email,

@@ -2,6 +2,8 @@ package io.ticketflow.ticket.web;
 
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +28,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -75,6 +79,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Concurrent change",
                 "the ticket was changed by another request at the same time; read it again and retry", List.of()));
+    }
+
+    /** The last resort: a problem without internals; the log line carries the correlation id to find it. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        LOG.error("unexpected failure answering a request", ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Unexpected error", "the request could not be completed; quote the X-Correlation-Id to support",
+                List.of()));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, List<Map<String, String>> errors) {

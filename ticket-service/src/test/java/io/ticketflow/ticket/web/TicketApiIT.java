@@ -111,6 +111,25 @@ class TicketApiIT {
     }
 
     @Test
+    void a_custom_field_without_a_value_is_a_problem_naming_the_field() throws Exception {
+        mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("{\"floor\":\"3\"}", "{\"floor\":null}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("customFields[floor]"));
+    }
+
+    @Test
+    void a_rule_only_the_aggregate_checks_is_a_problem_naming_the_field() throws Exception {
+        // Bean Validation lets "Not A Tag" through; the Ticket's own rule refuses it
+        mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("[\"hardware\"]", "[\"Not A Tag\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("tags"));
+    }
+
+    @Test
     void malformed_json_is_a_problem_not_a_server_error() throws Exception {
         mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content("{\"subject\":"))
                 .andExpect(status().isBadRequest())
