@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -77,6 +78,14 @@ class GatewayRoutingTest {
     @Test
     void an_unrouted_path_is_not_found() {
         client.get().uri("/api/nothing-here").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void the_gateways_own_not_found_is_a_problem_detail() {
+        client.get().uri("/api/nothing-here").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(404);
     }
 
     private String body(String path) {

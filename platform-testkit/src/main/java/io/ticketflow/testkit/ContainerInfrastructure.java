@@ -7,12 +7,13 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * {@link TestInfrastructure.Mode#TESTCONTAINERS}: the official images, pinned to the versions
- * {@code docker-compose.yml} runs (root pom properties {@code kafka.image} and {@code postgres.image}).
+ * {@code docker-compose.yml} runs. These constants are the single source of those versions: the
+ * end-to-end-tests module's {@code DockerComposeFileTest} fails when {@code docker-compose.yml} names another.
  */
-final class ContainerInfrastructure implements RunningInfrastructure {
+public final class ContainerInfrastructure implements RunningInfrastructure {
 
-    static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
-    static final String POSTGRES_IMAGE = "postgres:17.6";
+    public static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    public static final String POSTGRES_IMAGE = "postgres:17.6";
 
     private final KafkaContainer kafka;
     private final PostgreSQLContainer postgresContainer;

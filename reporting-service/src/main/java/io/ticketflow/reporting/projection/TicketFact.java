@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * What reporting knows about one ticket.
  *
- * @param version how many of the ticket's events have been folded into this fact
+ * @param version how many of the ticket's events have been folded into this fact (1 while only
+ *                {@code TicketOpened} is); a rebuild must reproduce it. Not a lock or schema version.
  */
 public record TicketFact(
         UUID ticketId,

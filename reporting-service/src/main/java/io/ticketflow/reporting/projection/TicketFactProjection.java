@@ -14,7 +14,9 @@ import java.util.List;
 @Component
 public class TicketFactProjection {
 
-    // a ticket is opened once; should its first event come again under another id, the first one stands
+    // A ticket is opened once; should its first event come again under another id, the first one stands.
+    // version counts the events folded into the row: TicketOpened is the first, so 1; an event that later
+    // updates the row must add one, which keeps the count a check that a rebuild folded the same events.
     private static final String INSERT_OPENED = """
             insert into ticket_fact (ticket_id, type, priority, channel, status, tags, requester_organisation,
                                      opened_at, last_event_id, projected_at, version)
