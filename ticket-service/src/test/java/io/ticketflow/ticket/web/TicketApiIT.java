@@ -7,6 +7,7 @@ import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +60,9 @@ class TicketApiIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void an_opened_ticket_is_stored_published_and_readable() throws Exception {
         try (TopicProbe probe = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
@@ -89,6 +93,10 @@ class TicketApiIT {
                             .andExpect(jsonPath("$.priority").value("HIGH"))
                             .andExpect(jsonPath("$.tags[0]").value("hardware"))
                             .andExpect(jsonPath("$.requesterEmail").value("alice@example.com")));
+
+            // everything stored is on the topic: the publication lag gauge drains to zero
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(meters.get("ticketflow.publication.lag").gauge().value()).isZero());
         }
     }
 
