@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The requester rated how the ticket was handled. A later rating of the same ticket replaces the earlier one.
+ * The requester rated how the ticket was handled. A ticket is rated once, by its requester, after resolution.
  *
  * @param score   1 (very unhappy) to 5 (very happy)
  * @param comment what the requester wrote, may be null (personal data)

@@ -1,32 +1,66 @@
 package io.ticketflow.ticket.command;
 
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.CloseReason;
+import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.SatisfactionRated;
+import io.ticketflow.api.ticket.TicketAssigned;
+import io.ticketflow.api.ticket.TicketAwaitingCustomer;
+import io.ticketflow.api.ticket.TicketCategorized;
+import io.ticketflow.api.ticket.TicketClosed;
+import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.ticket.TicketPriorityChanged;
+import io.ticketflow.api.ticket.TicketPutOnHold;
+import io.ticketflow.api.ticket.TicketReopened;
+import io.ticketflow.api.ticket.TicketResolved;
+import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketStatus;
+import io.ticketflow.api.ticket.TicketTagsChanged;
+import io.ticketflow.api.ticket.TicketUnassigned;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import static io.ticketflow.api.ticket.ActorKind.AGENT;
+import static io.ticketflow.api.ticket.TicketStatus.PENDING;
+import static io.ticketflow.api.ticket.TicketStatus.RESOLVED;
+import static io.ticketflow.ticket.command.TicketAction.*;
+import static io.ticketflow.ticket.command.TicketRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The Ticket, event-sourced: its state is the fold of its events and only what the rules need is kept.
- * The full lifecycle (categorise, assign, reply, wait, resolve, reopen, close, escalate, rate, merge)
- * arrives with the ticket-service issue; this is the opening rule set the walking skeleton needs.
+ * Every command first asks {@link TicketLifecycle} whether its move is allowed from the current status,
+ * then checks who asks and what they sent, then applies events; the status itself only ever changes in
+ * the event handlers below, from what each event means.
  */
 @Aggregate
 public class Ticket {
 
-    static final int MAX_SUBJECT_LENGTH = 200;
-    static final int MAX_DESCRIPTION_BYTES = 64 * 1024;
+    static final String REOPENED_BY_REPLY = "the requester replied";
 
     @AggregateIdentifier
     private UUID ticketId;
     private TicketStatus status;
+    private Priority priority;
+    private Set<String> tags;
+    private String agentId;
+    private String teamId;
+    private int escalationLevel;
+    private Instant resolvedAt;
+    private Instant firstResponseAt;
+    private boolean rated;
 
     protected Ticket() {
         // Axon rebuilds the aggregate from its events through this constructor
@@ -34,13 +68,7 @@ public class Ticket {
 
     @CommandHandler
     public Ticket(OpenTicketCommand command, Clock clock) {
-        TicketRules.requireText("subject", command.subject(), MAX_SUBJECT_LENGTH);
-        TicketRules.requireMaxBytes("description", command.description(), MAX_DESCRIPTION_BYTES);
-        TicketRules.requireRequester(command.requester());
-        TicketRules.requirePresent("type", command.type());
-        TicketRules.requirePresent("channel", command.channel());
-        TicketRules.requireTags(command.tags());
-        TicketRules.requireCustomFields(command.customFields());
+        requireValidOpening(command);
         apply(new TicketOpened(
                 command.ticketId(),
                 command.subject().strip(),
@@ -55,9 +83,293 @@ public class Ticket {
                 clock.instant()));
     }
 
+    @CommandHandler
+    void handle(CategorizeTicketCommand command, Clock clock) {
+        allow(CATEGORIZE, command.issuedBy());
+        requirePresent("type", command.type());
+        requireMaxLength("category", command.category(), MAX_CATEGORY_LENGTH);
+        requireTags(command.tags());
+        apply(new TicketCategorized(ticketId, command.type(), stripToNull(command.category()), command.tags(),
+                command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ChangeTicketTagsCommand command, Clock clock) {
+        allow(CHANGE_TAGS, command.issuedBy());
+        TagChange change = TagChange.of(tags, command.add(), command.remove());
+        if (change.isEmpty()) {
+            return; // asking for tags the ticket already has (or lacks) is not a change worth an event
+        }
+        apply(new TicketTagsChanged(ticketId, change.added(), change.removed(), command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ChangeTicketPriorityCommand command, Clock clock) {
+        allow(CHANGE_PRIORITY, command.issuedBy());
+        requirePresent("priority", command.priority());
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        if (command.priority() == priority) {
+            return; // SLA clocks restart on a priority change, so a change to the same priority must not emit one
+        }
+        apply(new TicketPriorityChanged(ticketId, priority, command.priority(), command.reason().strip(),
+                command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AssignTicketCommand command, Clock clock) {
+        allow(ASSIGN, command.issuedBy());
+        requireText("agentId", command.agentId(), MAX_ID_LENGTH);
+        requireText("teamId", command.teamId(), MAX_ID_LENGTH);
+        requireMaxLength("reason", command.reason(), MAX_REASON_LENGTH);
+        if (command.agentId().strip().equals(agentId) && command.teamId().strip().equals(teamId)) {
+            return; // routing may decide the same twice; the owner did not change
+        }
+        apply(new TicketAssigned(ticketId, command.agentId().strip(), command.teamId().strip(),
+                stripToNull(command.reason()), command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(UnassignTicketCommand command, Clock clock) {
+        allow(UNASSIGN, command.issuedBy());
+        requireMaxLength("reason", command.reason(), MAX_REASON_LENGTH);
+        if (agentId == null) {
+            throw new TicketRuleViolation(null, "cannot unassign the ticket: nobody is assigned to it");
+        }
+        apply(new TicketUnassigned(ticketId, agentId, stripToNull(command.reason()), command.issuedBy(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AddTicketMessageCommand command, Clock clock, ReopenPolicy reopenPolicy) {
+        ActorRules.requireActor(command.issuedBy()); // who writes, and for whom, decides which move it is
+        requirePresent("visibility", command.visibility());
+        TicketAction action = ActorRules.messageAction(command.visibility(), command.issuedBy());
+        allow(action, command.issuedBy());
+        if (action == INTERNAL_NOTE) {
+            ActorRules.requireNoteAuthor(command.issuedBy());
+        }
+        Instant now = clock.instant();
+        TicketStatus before = status;
+        if (action == REQUESTER_REPLY && before == RESOLVED) {
+            reopenPolicy.requireRequesterMayReopen(resolvedAt, now);
+        }
+        requirePresent("messageId", command.messageId());
+        requireNotBlank("body", command.body());
+        requireMaxBytes("body", command.body(), MAX_MESSAGE_BYTES);
+        requireAtMost("attachments", command.attachments(), MAX_ATTACHMENTS);
+        apply(new MessageAdded(ticketId, command.messageId(), command.visibility(), command.issuedBy(),
+                command.body(), command.attachments(), now));
+        // The requester's answer is what a pending ticket waits for, and what reopens a resolved one: say so
+        // with the events SLA clocks and reports already listen to, rather than leave them to infer it.
+        if (action == REQUESTER_REPLY && before == PENDING) {
+            apply(new TicketResumed(ticketId, command.issuedBy(), now));
+        } else if (action == REQUESTER_REPLY && before == RESOLVED) {
+            apply(new TicketReopened(ticketId, REOPENED_BY_REPLY, command.issuedBy(), now));
+        }
+    }
+
+    @CommandHandler
+    void handle(AwaitCustomerCommand command, Clock clock) {
+        allow(AWAIT_CUSTOMER, command.issuedBy());
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        apply(new TicketAwaitingCustomer(ticketId, command.reason().strip(), command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(PutTicketOnHoldCommand command, Clock clock) {
+        allow(PUT_ON_HOLD, command.issuedBy());
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        apply(new TicketPutOnHold(ticketId, command.reason().strip(), command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ResumeTicketCommand command, Clock clock) {
+        allow(RESUME, command.issuedBy());
+        apply(new TicketResumed(ticketId, command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ResolveTicketCommand command, Clock clock) {
+        allow(RESOLVE, command.issuedBy());
+        requirePresent("resolutionCode", command.resolutionCode());
+        requireMaxBytes("note", command.note(), MAX_MESSAGE_BYTES);
+        apply(new TicketResolved(ticketId, command.resolutionCode(), stripToNull(command.note()),
+                command.issuedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ReopenTicketCommand command, Clock clock, ReopenPolicy reopenPolicy) {
+        allow(REOPEN, command.issuedBy());
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        Instant now = clock.instant();
+        // agents (and the platform) may reopen at any time before closure; only the requester is timed
+        if (ActorRules.isRequester(command.issuedBy())) {
+            reopenPolicy.requireRequesterMayReopen(resolvedAt, now);
+        }
+        apply(new TicketReopened(ticketId, command.reason().strip(), command.issuedBy(), now));
+    }
+
+    @CommandHandler
+    void handle(CloseTicketCommand command, Clock clock) {
+        allow(CLOSE, command.issuedBy());
+        // Closing automatically some time after resolution (CloseReason.AUTO_CLOSED, on a durable deadline)
+        // is not built yet; it will schedule on TicketResolved and cancel on TicketReopened.
+        apply(new TicketClosed(ticketId, command.issuedBy(), CloseReason.MANUAL, null, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(EscalateTicketCommand command, Clock clock) {
+        allow(ESCALATE, command.issuedBy());
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        apply(new TicketEscalated(ticketId, escalationLevel + 1, command.reason().strip(), command.issuedBy(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RateSatisfactionCommand command, Clock clock) {
+        allow(RATE, command.issuedBy());
+        ActorRules.requireRequester(command.issuedBy(), "rate the ticket");
+        if (rated) {
+            throw new TicketRuleViolation(null, "cannot rate the ticket again: a ticket is rated once");
+        }
+        if (command.score() < SatisfactionRated.LOWEST_SCORE || command.score() > SatisfactionRated.HIGHEST_SCORE) {
+            throw new TicketRuleViolation("score", "score must be 1 to 5");
+        }
+        requireMaxLength("comment", command.comment(), MAX_COMMENT_LENGTH);
+        apply(new SatisfactionRated(ticketId, command.score(), stripToNull(command.comment()), command.issuedBy(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(MergeTicketCommand command, Clock clock) {
+        allow(MERGE, command.issuedBy());
+        requirePresent("targetTicketId", command.targetTicketId());
+        if (command.targetTicketId().equals(ticketId)) {
+            throw new TicketRuleViolation("targetTicketId", "a ticket cannot be merged into itself");
+        }
+        Instant now = clock.instant();
+        apply(new TicketMerged(ticketId, command.targetTicketId(), command.issuedBy(), now));
+        apply(new TicketClosed(ticketId, command.issuedBy(), CloseReason.MERGED, command.targetTicketId(), now));
+        // The target's side of the merge (a note "ticket X was merged into this one") is not built yet: a
+        // policy in ..ticket.policy will react to TicketMerged and send an internal note to the target. The
+        // same policy must cope with a target that does not exist or is closed, which this aggregate cannot
+        // see: it only ever knows its own ticket.
+    }
+
+    /**
+     * Refuses the command unless the status table allows {@code action} from the current status; the state
+     * comes first, because on a closed ticket nothing else about a command matters.
+     */
+    private void allow(TicketAction action, Actor issuedBy) {
+        TicketLifecycle.next(status, action);
+        ActorRules.requireActor(issuedBy);
+    }
+
     @EventSourcingHandler
     void on(TicketOpened event) {
         ticketId = event.ticketId();
         status = TicketStatus.NEW;
+        priority = event.priority();
+        tags = new LinkedHashSet<>(event.tags());
+    }
+
+    @EventSourcingHandler
+    void on(TicketCategorized event) {
+        tags = new LinkedHashSet<>(event.tags());
+    }
+
+    @EventSourcingHandler
+    void on(TicketTagsChanged event) {
+        tags.removeAll(event.removed());
+        tags.addAll(event.added());
+    }
+
+    @EventSourcingHandler
+    void on(TicketPriorityChanged event) {
+        priority = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TicketAssigned event) {
+        agentId = event.agentId();
+        teamId = event.teamId();
+        takenUp();
+    }
+
+    @EventSourcingHandler
+    void on(TicketUnassigned event) {
+        agentId = null; // the team keeps the ticket in its queue
+    }
+
+    @EventSourcingHandler
+    void on(MessageAdded event) {
+        if (event.visibility() == MessageVisibility.PUBLIC_REPLY && event.author().kind() == AGENT) {
+            if (firstResponseAt == null) {
+                firstResponseAt = event.addedAt();
+            }
+            takenUp();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TicketAwaitingCustomer event) {
+        status = TicketStatus.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(TicketPutOnHold event) {
+        status = TicketStatus.ON_HOLD;
+    }
+
+    @EventSourcingHandler
+    void on(TicketResumed event) {
+        status = TicketStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(TicketResolved event) {
+        status = TicketStatus.RESOLVED;
+        resolvedAt = event.resolvedAt();
+    }
+
+    @EventSourcingHandler
+    void on(TicketReopened event) {
+        status = TicketStatus.OPEN;
+        resolvedAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketEscalated event) {
+        escalationLevel = event.level();
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionRated event) {
+        rated = true;
+    }
+
+    @EventSourcingHandler
+    void on(TicketClosed event) {
+        status = TicketStatus.CLOSED;
+    }
+
+    /** The first sign of an agent working on a new ticket opens it; later ones leave the status alone. */
+    private void takenUp() {
+        if (status == TicketStatus.NEW) {
+            status = TicketStatus.OPEN;
+        }
+    }
+
+    // Read by the tests (AggregateTestFixture#expectState); the aggregate has no public getters.
+    TicketStatus status() {
+        return status;
+    }
+
+    Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    int escalationLevel() {
+        return escalationLevel;
     }
 }

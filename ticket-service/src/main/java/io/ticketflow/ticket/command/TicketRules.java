@@ -14,16 +14,38 @@ final class TicketRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern TAG = Pattern.compile("^[a-z0-9][a-z0-9_.:-]{0,49}$");
     static final int MAX_TAGS = 20;
+    static final int MAX_SUBJECT_LENGTH = 200;
+    static final int MAX_DESCRIPTION_BYTES = 64 * 1024;
+    static final int MAX_MESSAGE_BYTES = 64 * 1024;
+    static final int MAX_ATTACHMENTS = 20;
+    static final int MAX_REASON_LENGTH = 500;
+    static final int MAX_ID_LENGTH = 100;
+    static final int MAX_CATEGORY_LENGTH = 100;
+    static final int MAX_COMMENT_LENGTH = 2000;
 
     private TicketRules() {
     }
 
+    static void requireValidOpening(OpenTicketCommand command) {
+        requireText("subject", command.subject(), MAX_SUBJECT_LENGTH);
+        requireMaxBytes("description", command.description(), MAX_DESCRIPTION_BYTES);
+        requireRequester(command.requester());
+        requirePresent("type", command.type());
+        requirePresent("channel", command.channel());
+        requireTags(command.tags());
+        requireCustomFields(command.customFields());
+    }
+
     static void requireText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new TicketRuleViolation(field, field + " is required");
-        }
+        requireNotBlank(field, value);
         if (value.strip().length() > maxLength) {
             throw new TicketRuleViolation(field, field + " must be at most " + maxLength + " characters");
+        }
+    }
+
+    static void requireNotBlank(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new TicketRuleViolation(field, field + " is required");
         }
     }
 
@@ -69,17 +91,42 @@ final class TicketRules {
     }
 
     static void requireTags(List<String> tags) {
+        requireTags("tags", tags);
+    }
+
+    static void requireTags(String field, List<String> tags) {
         if (tags == null) {
             return;
         }
         if (tags.size() > MAX_TAGS) {
-            throw new TicketRuleViolation("tags", "at most " + MAX_TAGS + " tags");
+            throw new TicketRuleViolation(field, "at most " + MAX_TAGS + " tags");
         }
         for (String tag : tags) {
             if (tag == null || !TAG.matcher(tag).matches()) {
-                throw new TicketRuleViolation("tags",
-                        "tags must be lower-case words of letters, digits and _.:- (at most 50 characters)");
+                throw new TicketRuleViolation(field,
+                        field + " must be lower-case words of letters, digits and _.:- (at most 50 characters)");
             }
+        }
+    }
+
+    /** For optional text: absent is fine, present must fit. */
+    static void requireMaxLength(String field, String value, int maxLength) {
+        if (value != null && value.strip().length() > maxLength) {
+            throw new TicketRuleViolation(field, field + " must be at most " + maxLength + " characters");
+        }
+    }
+
+    /** Optional text as stored: stripped, and null when blank, so "" and null do not mean two things. */
+    static String stripToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static void requireAtMost(String field, List<?> values, int max) {
+        if (values != null && values.size() > max) {
+            throw new TicketRuleViolation(field, "at most " + max + " " + field);
+        }
+        if (values != null && values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new TicketRuleViolation(field, field + " must not contain empty entries");
         }
     }
 }

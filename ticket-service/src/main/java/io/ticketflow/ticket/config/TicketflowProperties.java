@@ -8,9 +8,11 @@ import java.time.Duration;
 /**
  * @param tenant         tenant stamped on events when the request did not name one
  * @param publishTimeout how long a publication batch waits for Kafka's acknowledgements before it is retried
+ * @param reopenWindow   how long after resolution the requester may still reopen a ticket
  */
 @ConfigurationProperties(prefix = "ticketflow")
 public record TicketflowProperties(
         @DefaultValue("default") String tenant,
-        @DefaultValue("30s") Duration publishTimeout) {
+        @DefaultValue("30s") Duration publishTimeout,
+        @DefaultValue("7d") Duration reopenWindow) {
 }

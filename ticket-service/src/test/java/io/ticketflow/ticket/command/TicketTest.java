@@ -2,100 +2,587 @@ package io.ticketflow.ticket.command;
 
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Channel;
+import io.ticketflow.api.ticket.CloseReason;
+import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.Requester;
+import io.ticketflow.api.ticket.ResolutionCode;
+import io.ticketflow.api.ticket.SatisfactionRated;
+import io.ticketflow.api.ticket.TicketAssigned;
+import io.ticketflow.api.ticket.TicketAwaitingCustomer;
+import io.ticketflow.api.ticket.TicketCategorized;
+import io.ticketflow.api.ticket.TicketClosed;
+import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.ticket.TicketPriorityChanged;
+import io.ticketflow.api.ticket.TicketPutOnHold;
+import io.ticketflow.api.ticket.TicketReopened;
+import io.ticketflow.api.ticket.TicketResolved;
+import io.ticketflow.api.ticket.TicketResumed;
+import io.ticketflow.api.ticket.TicketStatus;
+import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.api.ticket.TicketUnassigned;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import static io.ticketflow.api.ticket.MessageVisibility.INTERNAL_NOTE;
+import static io.ticketflow.api.ticket.MessageVisibility.PUBLIC_REPLY;
+import static io.ticketflow.ticket.command.TicketHistory.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every command of the Ticket, its happy path and its rules. The status table has its own walk-through. */
 class TicketTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-27T09:15:00Z");
-    private static final UUID TICKET = UUID.fromString("6f1c1f0e-8a51-4d8e-9a8a-0c7f4b1d2e3f");
-    private static final Actor REQUESTER = Actor.customer("acme-1042");
-    private static final Requester ALICE = new Requester("alice@example.com", "Alice", "Acme");
 
     private AggregateTestFixture<Ticket> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Ticket.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture = TicketHistory.fixture();
     }
 
-    @Test
-    void opening_a_ticket_records_it_as_opened_now() {
-        fixture.givenNoPriorActivity()
-                .when(open("Printer on fire", Priority.HIGH, List.of("hardware")))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(new TicketOpened(TICKET, "Printer on fire", "It smokes", ALICE, TicketType.INCIDENT,
-                        Priority.HIGH, Channel.WEB, List.of("hardware"), Map.of(), REQUESTER, NOW));
+    @Nested
+    class Opening {
+
+        @Test
+        void opening_a_ticket_records_it_as_opened_now() {
+            fixture.givenNoPriorActivity()
+                    .when(open("Printer on fire", Priority.HIGH, List.of("hardware")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new TicketOpened(TICKET, "Printer on fire", "It smokes", ALICE, TicketType.INCIDENT,
+                            Priority.HIGH, Channel.WEB, List.of("hardware"), Map.of(), REQUESTER, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.NEW));
+        }
+
+        @Test
+        void a_ticket_without_priority_gets_normal() {
+            fixture.givenNoPriorActivity()
+                    .when(open("Question about invoices", null, List.of()))
+                    .expectEvents(new TicketOpened(TICKET, "Question about invoices", "It smokes", ALICE,
+                            TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(), Map.of(), REQUESTER, NOW));
+        }
+
+        @Test
+        void a_blank_subject_is_refused_naming_the_field() {
+            fixture.givenNoPriorActivity()
+                    .when(open("   ", Priority.LOW, List.of()))
+                    .expectNoEvents()
+                    .expectException(fieldRule("subject"))
+                    .expectExceptionMessage("subject is required");
+        }
+
+        @Test
+        void a_subject_over_200_characters_is_refused() {
+            fixture.givenNoPriorActivity()
+                    .when(open("x".repeat(201), Priority.LOW, List.of()))
+                    .expectNoEvents()
+                    .expectExceptionMessage("subject must be at most 200 characters");
+        }
+
+        @Test
+        void a_description_over_64_kib_is_refused() {
+            var command = new OpenTicketCommand(TICKET, "Big", "é".repeat(32 * 1024 + 1), ALICE, TicketType.INQUIRY,
+                    null, Channel.EMAIL, List.of(), Map.of(), REQUESTER);
+            fixture.givenNoPriorActivity()
+                    .when(command)
+                    .expectNoEvents()
+                    .expectExceptionMessage("description must be at most 65536 bytes (UTF-8)");
+        }
+
+        @Test
+        void a_requester_without_a_valid_email_is_refused() {
+            var command = new OpenTicketCommand(TICKET, "Hello", "", new Requester("not-an-address", "Bob", null),
+                    TicketType.INQUIRY, null, Channel.WEB, List.of(), Map.of(), REQUESTER);
+            fixture.givenNoPriorActivity()
+                    .when(command)
+                    .expectNoEvents()
+                    .expectExceptionMessage("requester.email must be an email address");
+        }
+
+        @Test
+        void tags_must_be_lower_case_words() {
+            fixture.givenNoPriorActivity()
+                    .when(open("Hello", null, List.of("Not A Tag")))
+                    .expectNoEvents()
+                    .expectException(fieldRule("tags"));
+        }
+
+        private OpenTicketCommand open(String subject, Priority priority, List<String> tags) {
+            return new OpenTicketCommand(TICKET, subject, "It smokes", ALICE, TicketType.INCIDENT, priority,
+                    Channel.WEB, tags, Map.of(), REQUESTER);
+        }
     }
 
-    @Test
-    void a_ticket_without_priority_gets_normal() {
-        fixture.givenNoPriorActivity()
-                .when(open("Question about invoices", null, List.of()))
-                .expectEvents(new TicketOpened(TICKET, "Question about invoices", "It smokes", ALICE,
-                        TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(), Map.of(), REQUESTER, NOW));
+    @Nested
+    class Classifying {
+
+        @Test
+        void categorizing_sets_type_category_and_the_full_tag_set() {
+            fixture.given(opened())
+                    .when(new CategorizeTicketCommand(TICKET, TicketType.BUG_REPORT, " printers/fuser ",
+                            List.of("hardware", "fuser"), ROUTING))
+                    .expectEvents(new TicketCategorized(TICKET, TicketType.BUG_REPORT, "printers/fuser",
+                            List.of("hardware", "fuser"), ROUTING, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.NEW));
+        }
+
+        @Test
+        void categorizing_without_a_type_is_refused_naming_the_field() {
+            fixture.given(opened())
+                    .when(new CategorizeTicketCommand(TICKET, null, "printers", List.of(), AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("type"));
+        }
+
+        @Test
+        void changing_tags_records_only_what_actually_changes() {
+            fixture.given(opened())
+                    .when(new ChangeTicketTagsCommand(TICKET, List.of("hardware", "vip"), List.of("hardware", "nope"),
+                            AGENT))
+                    .expectException(fieldRule("add"));
+            fixture.given(opened())
+                    .when(new ChangeTicketTagsCommand(TICKET, List.of("vip", "fuser"), List.of("hardware", "nope"),
+                            AGENT))
+                    .expectEvents(new TicketTagsChanged(TICKET, List.of("vip", "fuser"), List.of("hardware"), AGENT,
+                            NOW));
+        }
+
+        @Test
+        void adding_a_tag_the_ticket_already_has_changes_nothing() {
+            fixture.given(opened())
+                    .when(new ChangeTicketTagsCommand(TICKET, List.of("hardware"), List.of(), AGENT))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changing_the_priority_records_from_to_and_why() {
+            fixture.given(opened(), assigned())
+                    .when(new ChangeTicketPriorityCommand(TICKET, Priority.URGENT, " a hospital ", AGENT))
+                    .expectEvents(new TicketPriorityChanged(TICKET, Priority.NORMAL, Priority.URGENT, "a hospital",
+                            AGENT, NOW));
+        }
+
+        @Test
+        void changing_to_the_same_priority_emits_nothing_so_sla_clocks_do_not_restart() {
+            fixture.given(opened())
+                    .when(new ChangeTicketPriorityCommand(TICKET, Priority.NORMAL, "no change", AGENT))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changing_the_priority_without_a_reason_is_refused() {
+            fixture.given(opened())
+                    .when(new ChangeTicketPriorityCommand(TICKET, Priority.HIGH, " ", AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("reason"))
+                    .expectExceptionMessage("reason is required");
+        }
     }
 
-    @Test
-    void a_blank_subject_is_refused_naming_the_field() {
-        fixture.givenNoPriorActivity()
-                .when(open("   ", Priority.LOW, List.of()))
-                .expectNoEvents()
-                .expectException(TicketRuleViolation.class)
-                .expectExceptionMessage("subject is required");
+    @Nested
+    class Ownership {
+
+        @Test
+        void assigning_a_new_ticket_opens_it() {
+            fixture.given(opened())
+                    .when(new AssignTicketCommand(TICKET, "agent-7", "team-1", "printer skills", ROUTING))
+                    .expectEvents(new TicketAssigned(TICKET, "agent-7", "team-1", "printer skills", ROUTING, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN));
+        }
+
+        @Test
+        void assigning_the_same_agent_of_the_same_team_again_changes_nothing() {
+            fixture.given(opened(), assigned())
+                    .when(new AssignTicketCommand(TICKET, "agent-7", "team-1", "again", ROUTING))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void reassigning_records_the_new_owner() {
+            fixture.given(opened(), assigned())
+                    .when(new AssignTicketCommand(TICKET, "agent-9", "team-2", null, AGENT))
+                    .expectEvents(new TicketAssigned(TICKET, "agent-9", "team-2", null, AGENT, NOW));
+        }
+
+        @Test
+        void assigning_without_an_agent_is_refused_naming_the_field() {
+            fixture.given(opened())
+                    .when(new AssignTicketCommand(TICKET, null, "team-1", null, ROUTING))
+                    .expectNoEvents()
+                    .expectException(fieldRule("agentId"));
+        }
+
+        @Test
+        void unassigning_names_the_previous_agent() {
+            fixture.given(opened(), assigned())
+                    .when(new UnassignTicketCommand(TICKET, "went offline", ROUTING))
+                    .expectEvents(new TicketUnassigned(TICKET, "agent-7", "went offline", ROUTING, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN));
+        }
+
+        @Test
+        void unassigning_a_ticket_nobody_owns_is_refused() {
+            fixture.given(opened(), assigned(), new TicketUnassigned(TICKET, "agent-7", null, ROUTING, NOW))
+                    .when(new UnassignTicketCommand(TICKET, null, ROUTING))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot unassign the ticket: nobody is assigned to it");
+        }
+
+        @Test
+        void a_command_without_an_actor_is_refused_naming_issued_by() {
+            fixture.given(opened())
+                    .when(new AssignTicketCommand(TICKET, "agent-7", "team-1", null, null))
+                    .expectNoEvents()
+                    .expectException(fieldRule("issuedBy"));
+        }
     }
 
-    @Test
-    void a_subject_over_200_characters_is_refused() {
-        fixture.givenNoPriorActivity()
-                .when(open("x".repeat(201), Priority.LOW, List.of()))
-                .expectNoEvents()
-                .expectExceptionMessage("subject must be at most 200 characters");
+    @Nested
+    class Messages {
+
+        @Test
+        void an_agents_public_reply_opens_a_new_ticket_and_is_its_first_response() {
+            fixture.given(opened())
+                    .when(message(PUBLIC_REPLY, AGENT))
+                    .expectEvents(new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Hello", List.of(), NOW))
+                    .expectState(ticket -> {
+                        assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
+                        assertThat(ticket.firstResponseAt()).isEqualTo(NOW);
+                    });
+        }
+
+        @Test
+        void the_first_response_is_recorded_once() {
+            Instant first = NOW.minus(Duration.ofHours(3));
+            fixture.given(opened(), new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Hi", List.of(), first))
+                    .when(message(PUBLIC_REPLY, Actor.agent("agent-9")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectState(ticket -> assertThat(ticket.firstResponseAt()).isEqualTo(first));
+        }
+
+        @Test
+        void neither_an_internal_note_nor_the_requesters_reply_is_a_first_response() {
+            fixture.given(opened(),
+                            new MessageAdded(TICKET, MESSAGE, INTERNAL_NOTE, AGENT, "Hmm", List.of(), NOW),
+                            new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, REQUESTER, "Any news?", List.of(), NOW))
+                    .when(message(INTERNAL_NOTE, AGENT))
+                    .expectState(ticket -> {
+                        assertThat(ticket.firstResponseAt()).isNull();
+                        assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+                    });
+        }
+
+        @Test
+        void an_internal_note_by_the_requester_is_refused() {
+            fixture.given(opened(), assigned())
+                    .when(message(INTERNAL_NOTE, REQUESTER))
+                    .expectNoEvents()
+                    .expectException(fieldRule("visibility"))
+                    .expectExceptionMessage("internal notes are written by agents; the requester can write public"
+                            + " replies only");
+        }
+
+        @Test
+        void the_platform_may_add_an_internal_note_but_not_a_public_reply() {
+            fixture.given(opened())
+                    .when(message(INTERNAL_NOTE, ROUTING))
+                    .expectEvents(new MessageAdded(TICKET, MESSAGE, INTERNAL_NOTE, ROUTING, "Hello", List.of(), NOW));
+            fixture.given(opened())
+                    .when(message(PUBLIC_REPLY, ROUTING))
+                    .expectNoEvents()
+                    .expectException(fieldRule("visibility"));
+        }
+
+        @Test
+        void the_requesters_reply_resumes_a_ticket_awaiting_the_customer() {
+            fixture.given(opened(), assigned(), awaitingCustomer())
+                    .when(message(PUBLIC_REPLY, REQUESTER))
+                    .expectEvents(new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, REQUESTER, "Hello", List.of(), NOW),
+                            new TicketResumed(TICKET, REQUESTER, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN));
+        }
+
+        @Test
+        void an_agents_reply_leaves_a_ticket_awaiting_the_customer_pending() {
+            fixture.given(opened(), assigned(), awaitingCustomer())
+                    .when(message(PUBLIC_REPLY, AGENT))
+                    .expectEvents(new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Hello", List.of(), NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.PENDING));
+        }
+
+        @Test
+        void the_requesters_reply_within_the_window_reopens_a_resolved_ticket() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(6))))
+                    .when(message(PUBLIC_REPLY, REQUESTER))
+                    .expectEvents(new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, REQUESTER, "Hello", List.of(), NOW),
+                            new TicketReopened(TICKET, "the requester replied", REQUESTER, NOW));
+        }
+
+        @Test
+        void the_requesters_reply_after_the_window_is_refused() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(8))))
+                    .when(message(PUBLIC_REPLY, REQUESTER))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot reopen the ticket: the requester may reopen it only within 7 days"
+                            + " of its resolution; an agent can still reopen it");
+        }
+
+        @Test
+        void a_message_without_a_body_is_refused_naming_the_field() {
+            fixture.given(opened())
+                    .when(new AddTicketMessageCommand(TICKET, MESSAGE, PUBLIC_REPLY, "", null, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("body"));
+        }
+
+        @Test
+        void a_message_never_shows_its_body_when_printed() {
+            assertThat(message(PUBLIC_REPLY, REQUESTER).toString()).doesNotContain("Hello");
+        }
+
+        private AddTicketMessageCommand message(MessageVisibility visibility, Actor author) {
+            return new AddTicketMessageCommand(TICKET, MESSAGE, visibility, "Hello", null, author);
+        }
     }
 
-    @Test
-    void a_description_over_64_kib_is_refused() {
-        var command = new OpenTicketCommand(TICKET, "Big", "é".repeat(32 * 1024 + 1), ALICE, TicketType.INQUIRY,
-                null, Channel.EMAIL, List.of(), Map.of(), REQUESTER);
-        fixture.givenNoPriorActivity()
-                .when(command)
-                .expectNoEvents()
-                .expectExceptionMessage("description must be at most 65536 bytes (UTF-8)");
+    @Nested
+    class Waiting {
+
+        @Test
+        void awaiting_the_customer_makes_the_ticket_pending() {
+            fixture.given(opened(), assigned())
+                    .when(new AwaitCustomerCommand(TICKET, "the printer's model", AGENT))
+                    .expectEvents(new TicketAwaitingCustomer(TICKET, "the printer's model", AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.PENDING));
+        }
+
+        @Test
+        void putting_on_hold_parks_the_ticket() {
+            fixture.given(opened(), assigned())
+                    .when(new PutTicketOnHoldCommand(TICKET, "waiting on the vendor", AGENT))
+                    .expectEvents(new TicketPutOnHold(TICKET, "waiting on the vendor", AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.ON_HOLD));
+        }
+
+        @Test
+        void putting_on_hold_without_a_reason_is_refused() {
+            fixture.given(opened(), assigned())
+                    .when(new PutTicketOnHoldCommand(TICKET, null, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("reason"));
+        }
+
+        @Test
+        void resuming_a_ticket_on_hold_opens_it_again() {
+            fixture.given(opened(), assigned(), onHold())
+                    .when(new ResumeTicketCommand(TICKET, AGENT))
+                    .expectEvents(new TicketResumed(TICKET, AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN));
+        }
+
+        @Test
+        void resuming_an_open_ticket_is_refused_because_nothing_waits() {
+            fixture.given(opened(), assigned())
+                    .when(new ResumeTicketCommand(TICKET, AGENT))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot resume the ticket while it is OPEN: only a ticket that is pending"
+                            + " or on hold can be resumed; a resolved one is reopened");
+        }
     }
 
-    @Test
-    void a_requester_without_a_valid_email_is_refused() {
-        var command = new OpenTicketCommand(TICKET, "Hello", "", new Requester("not-an-address", "Bob", null),
-                TicketType.INQUIRY, null, Channel.WEB, List.of(), Map.of(), REQUESTER);
-        fixture.givenNoPriorActivity()
-                .when(command)
-                .expectNoEvents()
-                .expectExceptionMessage("requester.email must be an email address");
+    @Nested
+    class Resolution {
+
+        @Test
+        void resolving_records_the_code_and_note() {
+            fixture.given(opened(), assigned())
+                    .when(new ResolveTicketCommand(TICKET, ResolutionCode.WORKAROUND_PROVIDED, "use the other one",
+                            AGENT))
+                    .expectEvents(new TicketResolved(TICKET, ResolutionCode.WORKAROUND_PROVIDED, "use the other one",
+                            AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED));
+        }
+
+        @Test
+        void resolving_without_a_resolution_code_is_refused() {
+            fixture.given(opened(), assigned())
+                    .when(new ResolveTicketCommand(TICKET, null, "done", AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("resolutionCode"));
+        }
+
+        @Test
+        void the_requester_may_reopen_within_the_window() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(6))))
+                    .when(new ReopenTicketCommand(TICKET, "still smokes", REQUESTER))
+                    .expectEvents(new TicketReopened(TICKET, "still smokes", REQUESTER, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN));
+        }
+
+        @Test
+        void the_requester_may_not_reopen_after_the_window() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(REOPEN_WINDOW)))
+                    .when(new ReopenTicketCommand(TICKET, "still smokes", REQUESTER))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot reopen the ticket: the requester may reopen it only within 7 days"
+                            + " of its resolution; an agent can still reopen it");
+        }
+
+        @Test
+        void an_agent_may_reopen_after_the_window() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(60))))
+                    .when(new ReopenTicketCommand(TICKET, "fix incomplete", AGENT))
+                    .expectEvents(new TicketReopened(TICKET, "fix incomplete", AGENT, NOW));
+        }
+
+        @Test
+        void the_reopen_window_is_configuration() {
+            TicketHistory.fixture(new ReopenPolicy(Duration.ofHours(36)))
+                    .given(opened(), assigned(), resolved(NOW.minus(Duration.ofHours(37))))
+                    .when(new ReopenTicketCommand(TICKET, "still smokes", REQUESTER))
+                    .expectNoEvents()
+                    .expectExceptionMessage("cannot reopen the ticket: the requester may reopen it only within 36"
+                            + " hours of its resolution; an agent can still reopen it");
+        }
+
+        @Test
+        void closing_a_resolved_ticket_closes_it_by_hand() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(1))))
+                    .when(new CloseTicketCommand(TICKET, AGENT))
+                    .expectEvents(new TicketClosed(TICKET, AGENT, CloseReason.MANUAL, null, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED));
+        }
+
+        @Test
+        void reopening_a_closed_ticket_is_rejected() {
+            fixture.given(inStatus(TicketStatus.CLOSED))
+                    .when(new ReopenTicketCommand(TICKET, "still smokes", AGENT))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot reopen the ticket while it is CLOSED: a closed ticket is final;"
+                            + " open a new ticket instead");
+        }
     }
 
-    @Test
-    void tags_must_be_lower_case_words() {
-        fixture.givenNoPriorActivity()
-                .when(open("Hello", null, List.of("Not A Tag")))
-                .expectNoEvents()
-                .expectException(TicketRuleViolation.class);
+    @Nested
+    class Escalation {
+
+        @Test
+        void the_first_escalation_reaches_level_one() {
+            fixture.given(opened(), assigned())
+                    .when(new EscalateTicketCommand(TICKET, "first response overdue", ROUTING))
+                    .expectEvents(new TicketEscalated(TICKET, 1, "first response overdue", ROUTING, NOW));
+        }
+
+        @Test
+        void escalating_again_goes_one_level_up() {
+            fixture.given(opened(), assigned(), new TicketEscalated(TICKET, 1, "overdue", ROUTING, NOW),
+                            new TicketEscalated(TICKET, 2, "still overdue", ROUTING, NOW))
+                    .when(new EscalateTicketCommand(TICKET, "customer complained", AGENT))
+                    .expectEvents(new TicketEscalated(TICKET, 3, "customer complained", AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.escalationLevel()).isEqualTo(3));
+        }
+
+        @Test
+        void escalating_without_a_reason_is_refused() {
+            fixture.given(opened())
+                    .when(new EscalateTicketCommand(TICKET, "", AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("reason"));
+        }
     }
 
-    private static OpenTicketCommand open(String subject, Priority priority, List<String> tags) {
-        return new OpenTicketCommand(TICKET, subject, "It smokes", ALICE, TicketType.INCIDENT, priority, Channel.WEB,
-                tags, Map.of(), REQUESTER);
+    @Nested
+    class Satisfaction {
+
+        @Test
+        void the_requester_rates_a_resolved_ticket() {
+            fixture.given(inStatus(TicketStatus.RESOLVED))
+                    .when(new RateSatisfactionCommand(TICKET, 4, "quick", REQUESTER))
+                    .expectEvents(new SatisfactionRated(TICKET, 4, "quick", REQUESTER, NOW));
+        }
+
+        @Test
+        void rating_twice_is_refused() {
+            fixture.given(opened(), assigned(), resolved(NOW), new SatisfactionRated(TICKET, 4, null, REQUESTER, NOW))
+                    .when(new RateSatisfactionCommand(TICKET, 1, "changed my mind", REQUESTER))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot rate the ticket again: a ticket is rated once");
+        }
+
+        @Test
+        void a_ticket_rated_before_a_reopening_is_not_rated_again() {
+            fixture.given(opened(), assigned(), resolved(NOW), new SatisfactionRated(TICKET, 2, null, REQUESTER, NOW),
+                            new TicketReopened(TICKET, "still smokes", REQUESTER, NOW), resolved(NOW))
+                    .when(new RateSatisfactionCommand(TICKET, 5, null, REQUESTER))
+                    .expectNoEvents()
+                    .expectException(stateRule());
+        }
+
+        @Test
+        void rating_before_resolution_is_refused() {
+            fixture.given(opened(), assigned())
+                    .when(new RateSatisfactionCommand(TICKET, 5, null, REQUESTER))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot rate the ticket while it is OPEN: a ticket can be rated once it"
+                            + " is resolved");
+        }
+
+        @Test
+        void only_the_requester_rates() {
+            fixture.given(inStatus(TicketStatus.RESOLVED))
+                    .when(new RateSatisfactionCommand(TICKET, 5, null, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("issuedBy"))
+                    .expectExceptionMessage("only the requester can rate the ticket");
+        }
+
+        @Test
+        void a_score_outside_one_to_five_is_refused() {
+            fixture.given(inStatus(TicketStatus.RESOLVED))
+                    .when(new RateSatisfactionCommand(TICKET, 6, null, REQUESTER))
+                    .expectNoEvents()
+                    .expectException(fieldRule("score"))
+                    .expectExceptionMessage("score must be 1 to 5");
+        }
+    }
+
+    @Nested
+    class Merging {
+
+        @Test
+        void merging_closes_the_duplicate_with_a_link_to_the_ticket_that_carries_on() {
+            fixture.given(opened(), assigned())
+                    .when(new MergeTicketCommand(TICKET, OTHER_TICKET, AGENT))
+                    .expectEvents(new TicketMerged(TICKET, OTHER_TICKET, AGENT, NOW),
+                            new TicketClosed(TICKET, AGENT, CloseReason.MERGED, OTHER_TICKET, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED));
+        }
+
+        @Test
+        void a_ticket_cannot_be_merged_into_itself() {
+            fixture.given(opened())
+                    .when(new MergeTicketCommand(TICKET, TICKET, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("targetTicketId"));
+        }
     }
 }

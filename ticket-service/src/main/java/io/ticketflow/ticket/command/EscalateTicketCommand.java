@@ -1,0 +1,18 @@
+package io.ticketflow.ticket.command;
+
+import io.ticketflow.api.ticket.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/**
+ * Escalate the ticket one level above where it is; the level is the ticket's to count, not the caller's,
+ * so two escalations sent at once cannot both claim the same level.
+ *
+ * @param reason why, e.g. which SLA was breached
+ */
+public record EscalateTicketCommand(
+        @TargetAggregateIdentifier UUID ticketId,
+        String reason,
+        Actor issuedBy) {
+}

@@ -1,0 +1,14 @@
+package io.ticketflow.ticket.config;
+
+import io.ticketflow.ticket.command.ReopenPolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The ticket's configurable rules, handed to the aggregate's command handlers as plain objects. */
+@Configuration(proxyBeanMethods = false)
+public class TicketPolicyConfig {
+    @Bean
+    public ReopenPolicy reopenPolicy(TicketflowProperties properties) {
+        return new ReopenPolicy(properties.reopenWindow());
+    }
+}
