@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One row of the ticket detail read model, as served to agents and to the ticket's requester. */
+/**
+ * One ticket as served to agents (and, once identities arrive, to its requester without internal notes).
+ *
+ * @param escalationLevel 0 until the ticket is first escalated
+ * @param resolvedAt      when the ticket was last resolved; null while it is not resolved (a reopening clears it)
+ * @param mergedInto      the ticket this one was merged into, when it was closed as a duplicate
+ * @param conversation    messages in the order they were written, internal notes included
+ * @param version         the sequence number of the last event folded in: a client that got version n from a
+ *                        command answer polls until it reads at least n
+ */
 public record TicketView(
         UUID ticketId,
         String subject,
@@ -14,6 +23,7 @@ public record TicketView(
         String requesterName,
         String requesterOrganisation,
         String type,
+        String category,
         String priority,
         String status,
         String channel,
@@ -21,10 +31,27 @@ public record TicketView(
         Map<String, String> customFields,
         String assigneeId,
         String teamId,
+        int escalationLevel,
         String openedBy,
         Instant openedAt,
+        Instant firstResponseAt,
+        String resolutionCode,
+        Instant resolvedAt,
+        Integer satisfactionScore,
+        String satisfactionComment,
+        Instant closedAt,
+        String closeReason,
+        UUID mergedInto,
         Instant updatedAt,
+        List<ConversationMessage> conversation,
         long version) {
+
+    TicketView withConversation(List<ConversationMessage> messages) {
+        return new TicketView(ticketId, subject, description, requesterEmail, requesterName, requesterOrganisation,
+                type, category, priority, status, channel, tags, customFields, assigneeId, teamId, escalationLevel,
+                openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
+                satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, List.copyOf(messages), version);
+    }
 
     @Override
     public String toString() {

@@ -7,19 +7,25 @@ import io.ticketflow.api.wire.JsonCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL of the ticket detail read model. Writes are guarded by the event sequence, so replays are no-ops. */
+/**
+ * SQL of the ticket detail read model: the opening row and the reads. Later changes are in
+ * {@link TicketViewUpdates}, the conversation in {@link TicketMessageRepository}.
+ */
 @Repository
 public class TicketViewRepository {
 
@@ -28,9 +34,11 @@ public class TicketViewRepository {
     };
 
     private final JdbcTemplate jdbc;
+    private final TicketMessageRepository messages;
 
-    public TicketViewRepository(JdbcTemplate jdbc) {
+    public TicketViewRepository(JdbcTemplate jdbc, TicketMessageRepository messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     void insertOpened(TicketOpened event, long sequence) {
@@ -61,8 +69,11 @@ public class TicketViewRepository {
         });
     }
 
+    /** The ticket with its conversation; read in one transaction so both halves show the same version. */
+    @Transactional(readOnly = true)
     public Optional<TicketView> find(UUID ticketId) {
-        return jdbc.query("SELECT * FROM ticket_view WHERE ticket_id = ?", ROW, ticketId).stream().findFirst();
+        return jdbc.query("SELECT * FROM ticket_view WHERE ticket_id = ?", ROW, ticketId).stream().findFirst()
+                .map(view -> view.withConversation(messages.conversation(ticketId)));
     }
 
     private static final RowMapper<TicketView> ROW = (rs, n) -> new TicketView(
@@ -73,6 +84,7 @@ public class TicketViewRepository {
             rs.getString("requester_name"),
             rs.getString("requester_organisation"),
             rs.getString("type"),
+            rs.getString("category"),
             rs.getString("priority"),
             rs.getString("status"),
             rs.getString("channel"),
@@ -80,10 +92,25 @@ public class TicketViewRepository {
             fromJson(rs.getString("custom_fields")),
             rs.getString("assignee_id"),
             rs.getString("team_id"),
+            rs.getInt("escalation_level"),
             rs.getString("opened_by"),
-            rs.getTimestamp("opened_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant(),
+            instant(rs, "opened_at"),
+            instant(rs, "first_response_at"),
+            rs.getString("resolution_code"),
+            instant(rs, "resolved_at"),
+            rs.getObject("satisfaction_score", Integer.class),
+            rs.getString("satisfaction_comment"),
+            instant(rs, "closed_at"),
+            rs.getString("close_reason"),
+            rs.getObject("merged_into", UUID.class),
+            instant(rs, "updated_at"),
+            List.of(),
             rs.getLong("event_sequence"));
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());

@@ -1,5 +1,8 @@
 /**
- * The ticket detail read model, folded from the event store by a streaming processor whose token is
- * stored in the same database transaction as the rows, so a redelivered event changes nothing.
+ * The ticket detail read model ({@code ticket_view} and its conversation, {@code ticket_message}), folded
+ * from the event store by a streaming processor whose token is stored in the same database transaction as
+ * the rows. Every update is guarded by the event's sequence number ({@code WHERE event_sequence < ?}) and
+ * every message is keyed by its id, so a replayed or redelivered event changes nothing. SQL lives in the
+ * repository classes; the projection only says which event changes what.
  */
 package io.ticketflow.ticket.projection;

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.web;
 
 import io.ticketflow.ticket.command.TicketRuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : null;
-        String reason = field == null ? "the body is not valid JSON" : "has an invalid value";
+        String reason = field == null ? "the body is missing or not valid JSON"
+                : ex.getCause() instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                : "has an invalid value";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request",
                 field == null ? reason : field + " " + reason,
                 field == null ? List.of() : List.of(fieldError(field, reason)));
@@ -66,6 +70,21 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Ticket not found", ex.getMessage(), List.of());
         problem.setProperty("ticketId", ex.ticketId());
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** A command for a ticket the event store has never heard of. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> noSuchTicket(AggregateNotFoundException ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Ticket not found",
+                "ticket " + ex.getAggregateIdentifier() + " not found", List.of());
+        problem.setProperty("ticketId", ex.getAggregateIdentifier());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(ActingParty.InvalidActorHeader.class)
+    ResponseEntity<ProblemDetail> invalidActor(ActingParty.InvalidActorHeader ex) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                ActingParty.HEADER + " " + ex.getMessage(), List.of(fieldError(ActingParty.HEADER, ex.getMessage()))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

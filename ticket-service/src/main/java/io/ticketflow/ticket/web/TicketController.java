@@ -3,14 +3,9 @@ package io.ticketflow.ticket.web;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Requester;
 import io.ticketflow.ticket.command.OpenTicketCommand;
-import io.ticketflow.ticket.config.AxonStorageConfig;
-import io.ticketflow.ticket.config.TicketflowProperties;
 import io.ticketflow.ticket.projection.TicketView;
 import io.ticketflow.ticket.projection.TicketViewRepository;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +25,12 @@ public class TicketController {
 
     static final String UNAUTHENTICATED = "unauthenticated";
 
-    private final CommandGateway commands;
+    private final TicketCommands commands;
     private final TicketViewRepository views;
-    private final TicketflowProperties properties;
 
-    public TicketController(CommandGateway commands, TicketViewRepository views, TicketflowProperties properties) {
+    TicketController(TicketCommands commands, TicketViewRepository views) {
         this.commands = commands;
         this.views = views;
-        this.properties = properties;
     }
 
     /**
@@ -53,13 +46,12 @@ public class TicketController {
                 request.type(), request.priority(), request.channel(), request.tags(), request.customFields(),
                 // until the gateway issue brings identities, a web request has no authenticated party
                 Actor.customer(UNAUTHENTICATED));
-        MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, CorrelationId.current())
-                .and(AxonStorageConfig.TENANT, properties.tenant());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(ticketId).toUri();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        commands.send(command);
         return ResponseEntity.created(location).body(Map.of("ticketId", ticketId, "status", "NEW"));
     }
 
+    /** The ticket with its conversation, internal notes included (agents' view; see {@code TicketView}). */
     @GetMapping("/{ticketId}")
     public TicketView get(@PathVariable UUID ticketId) {
         return views.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));

@@ -1,0 +1,100 @@
+package io.ticketflow.ticket.web;
+
+import io.ticketflow.api.ticket.MessageVisibility;
+import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.ResolutionCode;
+import io.ticketflow.api.ticket.TicketType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bodies of the command endpoints, one record each. Bean Validation answers the obvious mistakes with the
+ * field's name before a command is built; the aggregate checks its rules again (commands also arrive from
+ * Kafka), and what only it can judge comes back as a {@code TicketRuleViolation}. Who acts is never in a
+ * body: it comes from {@link ActingParty}.
+ */
+final class CommandRequests {
+
+    private static final int TEXT = 65536;
+    private static final int REASON = 500;
+    private static final int ID = 100;
+
+    private CommandRequests() {
+    }
+
+    /** @param messageId optional: a client that chooses it can point at the message before it is readable */
+    public record AddMessage(
+            UUID messageId,
+            @NotNull MessageVisibility visibility,
+            @NotBlank @Size(max = TEXT) String body,
+            @Size(max = 20) List<@NotNull @Valid AttachmentReference> attachments) {
+
+        @Override
+        public String toString() {
+            return "AddMessage[visibility=" + visibility + "]"; // the body is personal data
+        }
+    }
+
+    /** A file already in the blob store; the event carries only this reference. */
+    public record AttachmentReference(
+            @NotNull UUID attachmentId,
+            @NotBlank @Size(max = 255) String fileName,
+            @NotBlank @Size(max = 255) String contentType,
+            @PositiveOrZero long sizeBytes,
+            @NotBlank @Size(max = 1000) String storageReference) {
+
+        @Override
+        public String toString() {
+            return "AttachmentReference[attachmentId=" + attachmentId + "]";
+        }
+    }
+
+    public record Assign(@NotBlank @Size(max = ID) String agentId, @NotBlank @Size(max = ID) String teamId,
+            @Size(max = REASON) String reason) {
+    }
+
+    public record Unassign(@Size(max = REASON) String reason) {
+    }
+
+    public record ChangePriority(@NotNull Priority priority, @NotBlank @Size(max = REASON) String reason) {
+    }
+
+    public record Categorize(@NotNull TicketType type, @Size(max = 100) String category,
+            @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
+    }
+
+    public record ChangeTags(@Size(max = 20) List<@NotBlank @Size(max = 50) String> add,
+            @Size(max = 20) List<@NotBlank @Size(max = 50) String> remove) {
+    }
+
+    /** For await-customer, hold, reopen and escalate: each needs only why. */
+    public record Reason(@NotBlank @Size(max = REASON) String reason) {
+    }
+
+    public record Resolve(@NotNull ResolutionCode resolutionCode, @Size(max = TEXT) String note) {
+
+        @Override
+        public String toString() {
+            return "Resolve[resolutionCode=" + resolutionCode + "]";
+        }
+    }
+
+    public record RateSatisfaction(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
+
+        @Override
+        public String toString() {
+            return "RateSatisfaction[score=" + score + "]";
+        }
+    }
+
+    public record Merge(@NotNull UUID targetTicketId) {
+    }
+}

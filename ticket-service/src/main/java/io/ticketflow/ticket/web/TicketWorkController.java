@@ -1,0 +1,96 @@
+package io.ticketflow.ticket.web;
+
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.Attachment;
+import io.ticketflow.ticket.command.AddTicketMessageCommand;
+import io.ticketflow.ticket.command.AssignTicketCommand;
+import io.ticketflow.ticket.command.CategorizeTicketCommand;
+import io.ticketflow.ticket.command.ChangeTicketPriorityCommand;
+import io.ticketflow.ticket.command.ChangeTicketTagsCommand;
+import io.ticketflow.ticket.command.EscalateTicketCommand;
+import io.ticketflow.ticket.command.UnassignTicketCommand;
+import io.ticketflow.ticket.web.CommandRequests.AddMessage;
+import io.ticketflow.ticket.web.CommandRequests.Assign;
+import io.ticketflow.ticket.web.CommandRequests.Categorize;
+import io.ticketflow.ticket.web.CommandRequests.ChangePriority;
+import io.ticketflow.ticket.web.CommandRequests.ChangeTags;
+import io.ticketflow.ticket.web.CommandRequests.Reason;
+import io.ticketflow.ticket.web.CommandRequests.Unassign;
+import io.ticketflow.ticket.web.TicketCommands.CommandAccepted;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Working on a ticket without moving it through its lifecycle: the conversation, who owns it, how it is
+ * classified and how urgent it is. Each endpoint answers 200 with the ticket's version after the command.
+ */
+@RestController
+@RequestMapping("/api/tickets/{ticketId}")
+public class TicketWorkController {
+
+    private final TicketCommands commands;
+
+    TicketWorkController(TicketCommands commands) {
+        this.commands = commands;
+    }
+
+    /** A public reply or an internal note; answers with the message's id as well. */
+    @PostMapping("/messages")
+    public MessageAccepted addMessage(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody AddMessage body) {
+        UUID messageId = body.messageId() == null ? UUID.randomUUID() : body.messageId();
+        List<Attachment> attachments = body.attachments() == null ? List.of() : body.attachments().stream()
+                .map(a -> new Attachment(a.attachmentId(), a.fileName(), a.contentType(), a.sizeBytes(),
+                        a.storageReference()))
+                .toList();
+        CommandAccepted accepted = commands.sendTo(ticketId, new AddTicketMessageCommand(ticketId, messageId,
+                body.visibility(), body.body(), attachments, actor));
+        return new MessageAccepted(ticketId, messageId, accepted.version());
+    }
+
+    @PostMapping("/assign")
+    public CommandAccepted assign(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Assign body) {
+        return commands.sendTo(ticketId,
+                new AssignTicketCommand(ticketId, body.agentId(), body.teamId(), body.reason(), actor));
+    }
+
+    /** The body, and its reason, are optional. */
+    @PostMapping("/unassign")
+    public CommandAccepted unassign(@PathVariable UUID ticketId, Actor actor,
+            @Valid @RequestBody(required = false) Unassign body) {
+        String reason = body == null ? null : body.reason();
+        return commands.sendTo(ticketId, new UnassignTicketCommand(ticketId, reason, actor));
+    }
+
+    @PostMapping("/priority")
+    public CommandAccepted changePriority(@PathVariable UUID ticketId, Actor actor,
+            @Valid @RequestBody ChangePriority body) {
+        return commands.sendTo(ticketId,
+                new ChangeTicketPriorityCommand(ticketId, body.priority(), body.reason(), actor));
+    }
+
+    @PostMapping("/categorize")
+    public CommandAccepted categorize(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Categorize body) {
+        return commands.sendTo(ticketId,
+                new CategorizeTicketCommand(ticketId, body.type(), body.category(), body.tags(), actor));
+    }
+
+    @PostMapping("/tags")
+    public CommandAccepted changeTags(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody ChangeTags body) {
+        return commands.sendTo(ticketId, new ChangeTicketTagsCommand(ticketId, body.add(), body.remove(), actor));
+    }
+
+    @PostMapping("/escalate")
+    public CommandAccepted escalate(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Reason body) {
+        return commands.sendTo(ticketId, new EscalateTicketCommand(ticketId, body.reason(), actor));
+    }
+
+    public record MessageAccepted(UUID ticketId, UUID messageId, long version) {
+    }
+}
