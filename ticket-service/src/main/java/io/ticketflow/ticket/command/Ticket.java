@@ -24,6 +24,7 @@ import io.ticketflow.api.ticket.TicketUnassigned;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -45,7 +46,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * then checks who asks and what they sent, then applies events; the status itself only ever changes in
  * the event handlers below, from what each event means.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger")
+// Snapshot format version: raise it whenever the fields below change, so Axon ignores older snapshots and
+// rebuilds from the events instead of loading a snapshot with a new field silently at its default.
+@Revision("1")
 public class Ticket {
 
     static final String REOPENED_BY_REPLY = "the requester replied";

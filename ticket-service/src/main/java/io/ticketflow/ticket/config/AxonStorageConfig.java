@@ -1,5 +1,9 @@
 package io.ticketflow.ticket.config;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.ticketflow.api.wire.JsonCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -10,14 +14,15 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
-import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -76,18 +81,34 @@ public class AxonStorageConfig {
 
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connections,
-            TransactionManager transactions, EventSchema schema, DataSource dataSource,
-            org.axonframework.config.Configuration axon) throws SQLException {
+            TransactionManager transactions, EventSchema schema, org.axonframework.config.Configuration axon) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer())
                 .upcasterChain(axon.upcasterChain())
-                // maps PostgreSQL's unique violation (23505) on (aggregate, sequence) to a ConcurrencyException
-                .persistenceExceptionResolver(new SQLErrorCodesResolver(dataSource))
+                // PostgreSQL's unique violation (23505) on (aggregate, sequence) becomes a ConcurrencyException
+                // (AggregateStreamCreationException on a stream's first event). By SQL state: Axon's
+                // SQLErrorCodesResolver first looks for a JPA exception and, without JPA on the classpath,
+                // fails with NoClassDefFoundError, which turned every write conflict into a 500.
+                .persistenceExceptionResolver(new SQLStateResolver("23505"))
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
                 .build();
+    }
+
+    /**
+     * Snapshots hold the aggregate itself, whose state is private fields without getters (it has no reason
+     * to expose any). The contract's mapping sees only getters, so it would write an empty object: this copy
+     * reads and writes fields instead, and keeps the tag set's order (a plain {@code Set} would come back a
+     * {@code HashSet}). Only snapshots use it; events, tokens and messages keep the contract's mapping.
+     */
+    static Serializer snapshotSerializer() {
+        ObjectMapper mapper = JsonCodec.mapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .registerModule(new SimpleModule("snapshots").addAbstractTypeMapping(Set.class, LinkedHashSet.class));
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     @Bean

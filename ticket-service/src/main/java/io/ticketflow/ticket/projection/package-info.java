@@ -4,5 +4,10 @@
  * the rows. Every update is guarded by the event's sequence number ({@code WHERE event_sequence < ?}) and
  * every message is keyed by its id, so a replayed or redelivered event changes nothing. SQL lives in the
  * repository classes; the projection only says which event changes what.
+ *
+ * <p>Two reads skip the read model and go to the event store itself: the audit trail
+ * ({@link io.ticketflow.ticket.projection.TicketEventStream}) and time travel
+ * ({@link io.ticketflow.ticket.projection.TicketAsOf}, a pure fold of the public events into the same
+ * {@code TicketView}).
  */
 package io.ticketflow.ticket.projection;

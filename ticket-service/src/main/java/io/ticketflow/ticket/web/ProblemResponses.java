@@ -1,7 +1,10 @@
 package io.ticketflow.ticket.web;
 
 import io.ticketflow.ticket.command.TicketRuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +19,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +38,12 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final EventStore events;
+
+    ProblemResponses(EventStore events) {
+        this.events = events;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -87,6 +99,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 ActingParty.HEADER + " " + ex.getMessage(), List.of(fieldError(ActingParty.HEADER, ex.getMessage()))));
     }
 
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameter ex) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                ex.parameter() + " " + ex.getMessage(), List.of(fieldError(ex.parameter(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(IdempotencyKeys.KeyReused.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeys.KeyReused ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Idempotency key reused",
+                ex.getMessage(), List.of(fieldError(IdempotencyKeys.HEADER, "was used with a different request"))));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badPathOrParameter(MethodArgumentTypeMismatchException ex) {
         String reason = "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName());
@@ -94,10 +118,32 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 ex.getName() + " " + reason, List.of(fieldError(ex.getName(), reason))));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Concurrent change",
-                "the ticket was changed by another request at the same time; read it again and retry", List.of()));
+    /**
+     * Two commands appended to one ticket at the same time; the store's unique (aggregate, sequence) let one
+     * win. {@code AggregateStreamCreationException} is the same race on a ticket's first event (two opens
+     * with one id), and is not a subclass of {@code ConcurrencyException} in Axon 4.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Concurrent change",
+                "the ticket was changed by another request at the same time; read it again and retry", List.of());
+        // the version that won, so the client knows what to read before it retries
+        ticketIdOf(request).ifPresent(ticketId -> {
+            problem.setProperty("ticketId", ticketId);
+            events.lastSequenceNumberFor(ticketId.toString()).ifPresent(version -> problem.setProperty("version", version));
+        });
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<UUID> ticketIdOf(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String ticketId = variables instanceof Map<?, ?> map ? (String) ((Map<String, String>) map).get("ticketId") : null;
+        try {
+            return Optional.ofNullable(ticketId).map(UUID::fromString);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /** The last resort: a problem without internals; the log line carries the correlation id to find it. */

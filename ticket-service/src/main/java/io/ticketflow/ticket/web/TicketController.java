@@ -3,19 +3,29 @@ package io.ticketflow.ticket.web;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Requester;
 import io.ticketflow.ticket.command.OpenTicketCommand;
+import io.ticketflow.ticket.projection.RecordedTicketEvent;
+import io.ticketflow.ticket.projection.TicketAsOf;
+import io.ticketflow.ticket.projection.TicketEventStream;
 import io.ticketflow.ticket.projection.TicketView;
 import io.ticketflow.ticket.projection.TicketViewRepository;
 import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,33 +37,94 @@ public class TicketController {
 
     private final TicketCommands commands;
     private final TicketViewRepository views;
+    private final TicketEventStream events;
+    private final IdempotencyKeys idempotencyKeys;
 
-    TicketController(TicketCommands commands, TicketViewRepository views) {
+    TicketController(TicketCommands commands, TicketViewRepository views, TicketEventStream events,
+            IdempotencyKeys idempotencyKeys) {
         this.commands = commands;
         this.views = views;
+        this.events = events;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /**
      * Opens a ticket. Answers once the TicketOpened event is stored; the read models and the topic follow
      * within milliseconds, so a client polls {@code Location} rather than expecting it on the next request.
+     *
+     * <p>With an {@code Idempotency-Key} header (see {@link IdempotencyKeys}) a repeat of the same request
+     * opens nothing and answers 200 with the first ticket's id and {@code Location}; the same key with a
+     * different request is a 409.
      */
     @PostMapping
-    public ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenTicketRequest request) {
-        UUID ticketId = UUID.randomUUID();
+    public ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenTicketRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return open(UUID.randomUUID(), request);
+        }
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(idempotencyKey, request);
+        if (!claim.sameRequest()) {
+            throw new IdempotencyKeys.KeyReused();
+        }
+        try {
+            return open(claim.ticketId(), request);
+        } catch (AggregateStreamCreationException | ConcurrencyException repeat) {
+            // the store already holds this ticket's TicketOpened: an earlier request with this key opened it
+            return ResponseEntity.ok().location(location(claim.ticketId())).body(Map.of("ticketId", claim.ticketId()));
+        } catch (RuntimeException refused) {
+            idempotencyKeys.release(claim);
+            throw refused;
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> open(UUID ticketId, OpenTicketRequest request) {
         var requester = new Requester(request.requester().email(), request.requester().name(),
                 request.requester().organisation());
         var command = new OpenTicketCommand(ticketId, request.subject(), request.description(), requester,
                 request.type(), request.priority(), request.channel(), request.tags(), request.customFields(),
                 // until the gateway issue brings identities, a web request has no authenticated party
                 Actor.customer(UNAUTHENTICATED));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(ticketId).toUri();
         commands.send(command);
-        return ResponseEntity.created(location).body(Map.of("ticketId", ticketId, "status", "NEW"));
+        return ResponseEntity.created(location(ticketId)).body(Map.of("ticketId", ticketId, "status", "NEW"));
     }
 
-    /** The ticket with its conversation, internal notes included (agents' view; see {@code TicketView}). */
+    private static URI location(UUID ticketId) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(ticketId).toUri();
+    }
+
+    /**
+     * The ticket with its conversation, internal notes included (agents' view; see {@code TicketView}): the
+     * read model, or with {@code asOf} the ticket as it was at that instant, folded from its stored events
+     * ({@link TicketAsOf}), in the same shape.
+     */
     @GetMapping("/{ticketId}")
-    public TicketView get(@PathVariable UUID ticketId) {
-        return views.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    public TicketView get(@PathVariable UUID ticketId, @RequestParam(required = false) String asOf) {
+        if (asOf == null) {
+            return views.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+        }
+        Instant instant = parseInstant("asOf", asOf);
+        return TicketAsOf.fold(events.of(ticketId), instant)
+                .orElseThrow(() -> new TicketNotFound(ticketId, "ticket " + ticketId + " did not exist at " + instant));
+    }
+
+    /**
+     * The audit trail: every event of the ticket from the event store, with who and when. The agents' view:
+     * payloads carry personal data; what a requester may see of it comes with identities.
+     */
+    @GetMapping("/{ticketId}/history")
+    public TicketHistory history(@PathVariable UUID ticketId) {
+        List<RecordedTicketEvent> stream = events.of(ticketId);
+        if (stream.isEmpty()) {
+            throw new TicketNotFound(ticketId);
+        }
+        return TicketHistory.of(ticketId, stream);
+    }
+
+    private static Instant parseInstant(String parameter, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(parameter, "must be an ISO-8601 instant such as 2026-01-31T09:30:00Z");
+        }
     }
 }

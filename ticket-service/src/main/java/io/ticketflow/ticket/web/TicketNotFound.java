@@ -7,7 +7,11 @@ class TicketNotFound extends RuntimeException {
     private final UUID ticketId;
 
     TicketNotFound(UUID ticketId) {
-        super("ticket " + ticketId + " not found");
+        this(ticketId, "ticket " + ticketId + " not found");
+    }
+
+    TicketNotFound(UUID ticketId, String detail) {
+        super(detail);
         this.ticketId = ticketId;
     }
 
