@@ -38,8 +38,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void read_models_and_publishing_do_not_depend_on_the_write_side() {
-        noClasses().that().resideInAnyPackage("..ticket.projection..", "..ticket.messaging..")
+    void read_models_do_not_depend_on_the_write_side() {
+        noClasses().that().resideInAPackage("..ticket.projection..")
+                .should().dependOnClassesThat().resideInAPackage("..ticket.command..")
+                .check(service);
+    }
+
+    @Test
+    void kafka_consumers_send_commands_but_never_touch_the_aggregate() {
+        noClasses().that().resideInAPackage("..ticket.messaging..")
+                .should().dependOnClassesThat().areAssignableTo(Ticket.class)
+                .check(service);
+    }
+
+    @Test
+    void publishing_does_not_depend_on_the_write_side() {
+        noClasses().that().haveSimpleNameStartingWith("TicketEventPublisher")
+                .or().haveSimpleNameStartingWith("PublicationLag")
                 .should().dependOnClassesThat().resideInAPackage("..ticket.command..")
                 .check(service);
     }

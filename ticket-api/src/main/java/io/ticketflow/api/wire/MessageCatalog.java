@@ -13,6 +13,7 @@ import io.ticketflow.api.command.CloseTicket;
 import io.ticketflow.api.command.EscalateTicket;
 import io.ticketflow.api.command.ReopenTicket;
 import io.ticketflow.api.command.ResolveTicket;
+import io.ticketflow.api.command.TicketCommandRejected;
 import io.ticketflow.api.command.UnassignTicket;
 import io.ticketflow.api.intake.TicketSubmission;
 import io.ticketflow.api.notification.NotificationFailed;
@@ -85,6 +86,8 @@ public final class MessageCatalog {
         register("CloseTicket", CloseTicket.class, 1, Topics.TICKET_COMMANDS);
         register("CategorizeTicket", CategorizeTicket.class, 1, Topics.TICKET_COMMANDS);
         register("ChangeTicketTags", ChangeTicketTags.class, 1, Topics.TICKET_COMMANDS);
+
+        register("TicketCommandRejected", TicketCommandRejected.class, 1, Topics.TICKET_COMMAND_RESULTS);
 
         register("TicketSubmission", TicketSubmission.class, 1, Topics.INTAKE);
 

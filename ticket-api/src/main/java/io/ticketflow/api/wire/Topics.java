@@ -7,6 +7,8 @@ import java.util.List;
 public final class Topics {
     public static final String TICKET_EVENTS = "ticketflow.ticket-events";
     public static final String TICKET_COMMANDS = "ticketflow.ticket-commands";
+    /** Business-rule rejections of commands from {@link #TICKET_COMMANDS}, keyed by ticket id. */
+    public static final String TICKET_COMMAND_RESULTS = "ticketflow.ticket-command-results";
     public static final String INTAKE = "ticketflow.intake";
     public static final String SLA_EVENTS = "ticketflow.sla-events";
     public static final String AGENT_EVENTS = "ticketflow.agent-events";
@@ -27,6 +29,7 @@ public final class Topics {
         List<TopicDefinition> main = List.of(
                 new TopicDefinition(TICKET_EVENTS, 6, TopicDefinition.FOREVER),
                 new TopicDefinition(TICKET_COMMANDS, 6, TopicDefinition.SEVEN_DAYS),
+                new TopicDefinition(TICKET_COMMAND_RESULTS, 6, TopicDefinition.SEVEN_DAYS),
                 new TopicDefinition(INTAKE, 6, TopicDefinition.SEVEN_DAYS),
                 new TopicDefinition(SLA_EVENTS, 6, TopicDefinition.FOREVER),
                 new TopicDefinition(AGENT_EVENTS, 3, TopicDefinition.FOREVER),

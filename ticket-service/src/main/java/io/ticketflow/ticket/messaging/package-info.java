@@ -1,5 +1,8 @@
 /**
- * Kafka adapters. The event store is the outbox: a streaming processor publishes each stored event, in
- * order per ticket, to {@code ticketflow.ticket-events}; nothing is published that was not stored.
+ * Kafka adapters. Out: the event store is the outbox: a streaming processor publishes each stored event, in
+ * order per ticket, to {@code ticketflow.ticket-events}; nothing is published that was not stored. In:
+ * commands from {@code ticketflow.ticket-commands} (each command id applied once, refusals answered on
+ * {@code ticketflow.ticket-command-results}) and ticket submissions from {@code ticketflow.intake} (one
+ * ticket per external reference). Consumers send the service's commands; they never touch the aggregate.
  */
 package io.ticketflow.ticket.messaging;

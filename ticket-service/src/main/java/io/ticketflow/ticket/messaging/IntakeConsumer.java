@@ -1,0 +1,142 @@
+package io.ticketflow.ticket.messaging;
+
+import io.ticketflow.api.intake.TicketSubmission;
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.MessageVisibility;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.Topics;
+import io.ticketflow.messaging.EnvelopeRecords;
+import io.ticketflow.messaging.Inbox;
+import io.ticketflow.messaging.InvalidEnvelopeException;
+import io.ticketflow.ticket.command.AddTicketMessageCommand;
+import io.ticketflow.ticket.command.OpenTicketCommand;
+import io.ticketflow.ticket.command.TicketRuleViolation;
+import io.ticketflow.ticket.config.AxonStorageConfig;
+import io.ticketflow.ticket.config.TicketflowProperties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns {@code TicketSubmission}s from {@code ticketflow.intake} into tickets (consumer group and inbox
+ * name {@value #NAME}).
+ *
+ * <p><b>One ticket per external reference.</b> The ticket id is a name-based UUID over tenant, source system
+ * and external reference ({@link #ticketIdOf}), like the REST {@code Idempotency-Key}. No
+ * {@code intake_reference} table: the event store already knows whether that stream exists. Inside the
+ * submission's transaction we ask it ({@code lastSequenceNumberFor}); no stream means open the ticket, a
+ * stream means add the description as a public reply by the requester. Two submissions with one reference
+ * racing on different partitions both see no stream, but the store's unique (aggregate, sequence) lets only
+ * one {@code TicketOpened} in; the loser's transaction rolls back ({@code AggregateStreamCreationException})
+ * and its retry finds the stream and adds a message. A table would be one more thing to keep in step with
+ * the store, and could not be more right than the store itself.
+ *
+ * <p><b>Each submission once.</b> Its {@code submissionId} is claimed in the {@link Inbox} in the same
+ * transaction as the command (Axon joins it), so a redelivery does nothing. A submission without an external
+ * reference opens a ticket of its own, with an id derived from its submission id.
+ *
+ * <p><b>Refused submissions</b> (the ticket's rules refuse them, e.g. a missing subject) are dead-lettered
+ * with the reason, without retries: they are thrown as kafka-messaging's non-retryable
+ * {@link InvalidEnvelopeException}. One transaction per submission, for now (see {@link TicketCommandConsumer}).
+ */
+@Component
+class IntakeConsumer {
+
+    static final String NAME = "ticket-service.intake";
+    private static final int ATTEMPTS = 3;
+
+    private final Inbox inbox;
+    private final TransactionTemplate transactions;
+    private final CommandGateway gateway;
+    private final EventStore events;
+    private final String defaultTenant;
+
+    IntakeConsumer(Inbox inbox, PlatformTransactionManager transactionManager, CommandGateway gateway,
+            EventStore events, TicketflowProperties properties) {
+        this.inbox = inbox;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.gateway = gateway;
+        this.events = events;
+        this.defaultTenant = properties.tenant();
+    }
+
+    /** The ticket a submission belongs to: the same (tenant, source system, external reference), the same ticket. */
+    static UUID ticketIdOf(String tenant, TicketSubmission submission) {
+        String name = submission.externalReference() == null
+                ? tenant + "\nintake-submission\n" + submission.submissionId()
+                : tenant + "\nintake-reference\n" + submission.sourceSystem() + "\n" + submission.externalReference();
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @KafkaListener(id = "ticket-intake", groupId = NAME, autoStartup = TicketCommandConsumer.CONSUMERS_AUTO_STARTUP,
+            topics = Topics.INTAKE)
+    void onBatch(List<ConsumerRecord<String, Object>> records) {
+        for (int index = 0; index < records.size(); index++) {
+            try {
+                handle(records.get(index));
+            } catch (RuntimeException failure) {
+                throw new BatchListenerFailedException(failure.getMessage(), failure, index);
+            }
+        }
+    }
+
+    private void handle(ConsumerRecord<String, Object> record) {
+        Envelope<Object> envelope = EnvelopeRecords.toEnvelope(record);
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset() + ": ";
+        if (!(envelope.payload() instanceof TicketSubmission submission)) {
+            throw new InvalidEnvelopeException(where + envelope.type() + " is not a TicketSubmission");
+        }
+        if (submission.submissionId() == null || submission.sourceSystem() == null || submission.sourceSystem().isBlank()) {
+            throw new InvalidEnvelopeException(where + "a submission needs submissionId and sourceSystem");
+        }
+        String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
+        String correlationId = envelope.correlationId() != null ? envelope.correlationId() : submission.submissionId().toString();
+        MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, correlationId).and(AxonStorageConfig.TENANT, tenant);
+        UUID ticketId = ticketIdOf(tenant, submission);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    if (!inbox.claim(NAME, List.of(submission.submissionId())).isEmpty()) {
+                        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command(ticketId, submission))
+                                .andMetaData(metaData));
+                    }
+                });
+                return;
+            } catch (AggregateStreamCreationException | ConcurrencyException raced) {
+                // another submission with this reference opened (or changed) the ticket first: look again
+                if (attempt == ATTEMPTS) {
+                    throw raced; // retried with back-off by the error handler
+                }
+            } catch (TicketRuleViolation refused) {
+                throw new InvalidEnvelopeException(where + "submission " + submission.submissionId() + " refused: "
+                        + (refused.field() == null ? "" : refused.field() + ": ") + refused.getMessage(), refused);
+            }
+        }
+    }
+
+    private Object command(UUID ticketId, TicketSubmission submission) {
+        // Until identities arrive, the requester is any CUSTOMER (see ActorRules); this id says who relayed them.
+        Actor requester = Actor.customer("intake:" + submission.sourceSystem());
+        if (events.lastSequenceNumberFor(ticketId.toString()).isPresent()) {
+            // the submission id is the message id: the same submission can never add two messages
+            return new AddTicketMessageCommand(ticketId, submission.submissionId(), MessageVisibility.PUBLIC_REPLY,
+                    submission.description(), List.of(), requester);
+        }
+        return new OpenTicketCommand(ticketId, submission.subject(), submission.description(), submission.requester(),
+                submission.type(), submission.priority(), submission.channel(), submission.tags(),
+                submission.customFields(), Actor.system(submission.sourceSystem()));
+    }
+}

@@ -1,0 +1,244 @@
+package io.ticketflow.ticket.messaging;
+
+import io.ticketflow.api.command.AssignTicket;
+import io.ticketflow.api.command.ChangeTicketPriority;
+import io.ticketflow.api.command.TicketCommand;
+import io.ticketflow.api.command.TicketCommandRejected;
+import io.ticketflow.api.command.UnassignTicket;
+import io.ticketflow.api.intake.TicketSubmission;
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.Channel;
+import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.Requester;
+import io.ticketflow.api.ticket.TicketAssigned;
+import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.EnvelopeHeaders;
+import io.ticketflow.api.wire.JsonCodec;
+import io.ticketflow.api.wire.MessageCatalog;
+import io.ticketflow.api.wire.Topics;
+import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.testkit.RealInfrastructure;
+import io.ticketflow.testkit.TestInfrastructure;
+import io.ticketflow.testkit.TopicProbe;
+import io.ticketflow.testkit.spring.SpringInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Commands over {@code ticketflow.ticket-commands} and submissions over {@code ticketflow.intake}, end to
+ * end inside ticket-service on real Kafka and PostgreSQL: each id applied once however often it arrives,
+ * refusals answered once on the results topic, unreadable or refused input dead-lettered with a reason.
+ */
+@RealInfrastructure
+@SpringBootTest(properties = "ticketflow.consumers.auto-startup=true")
+@AutoConfigureMockMvc
+class TicketMessagingIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Actor ROUTING = Actor.system("routing-service");
+    private static final String OPEN = """
+            {"subject":"VPN drops","description":"Every ten minutes","requester":{"email":"carl@example.com",
+             "name":"Carl"},"type":"INCIDENT","priority":"NORMAL","channel":"WEB"}""";
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SpringInfrastructure.register(registry, TicketMessagingIT.class);
+    }
+
+    @BeforeAll
+    static void topicsAndProducer() {
+        TestInfrastructure.get().createTopics(Topics.definitions());
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EventStore events;
+
+    @Test
+    void a_command_delivered_twice_is_applied_once() throws Exception {
+        UUID ticketId = openTicket();
+        var assign = new AssignTicket(UUID.randomUUID(), ticketId, "agent-7", "team-network", "skills matched",
+                ROUTING, Instant.now());
+
+        send(Topics.TICKET_COMMANDS, ticketId.toString(), assign);
+        send(Topics.TICKET_COMMANDS, ticketId.toString(), assign);
+        // the same partition, after both deliveries: once this is applied, the redelivery has been handled
+        send(Topics.TICKET_COMMANDS, ticketId.toString(), new ChangeTicketPriority(UUID.randomUUID(), ticketId,
+                Priority.HIGH, "customer escalated by phone", ROUTING, Instant.now()));
+
+        await().atMost(WAIT).until(() -> payloads(ticketId).stream()
+                .anyMatch(event -> event instanceof io.ticketflow.api.ticket.TicketPriorityChanged));
+        assertThat(payloads(ticketId)).filteredOn(TicketAssigned.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void a_refused_command_is_answered_once_on_the_results_topic_with_the_reason() throws Exception {
+        UUID ticketId = openTicket();
+        var refused = new UnassignTicket(UUID.randomUUID(), ticketId, "wrong team", ROUTING, Instant.now());
+        var alsoRefused = new UnassignTicket(UUID.randomUUID(), ticketId, "still wrong", ROUTING, Instant.now());
+
+        try (TopicProbe results = TopicProbe.subscribe(Topics.TICKET_COMMAND_RESULTS)) {
+            send(Topics.TICKET_COMMANDS, ticketId.toString(), refused);
+            send(Topics.TICKET_COMMANDS, ticketId.toString(), refused);
+            send(Topics.TICKET_COMMANDS, ticketId.toString(), alsoRefused);
+
+            // answers keep the order of the commands (one key, one partition): after the last one's answer,
+            // any second answer to the first would be there too
+            results.awaitRecords(record -> commandIdOf(record).equals(alsoRefused.commandId()), 1, WAIT);
+            List<ConsumerRecord<String, byte[]>> answers =
+                    results.awaitRecords(record -> commandIdOf(record).equals(refused.commandId()), 1, WAIT);
+            assertThat(results.awaitRecords(record -> ticketId.toString().equals(record.key()), 2, WAIT))
+                    .extracting(TicketMessagingIT::commandIdOf)
+                    .containsExactly(refused.commandId(), alsoRefused.commandId());
+
+            ConsumerRecord<String, byte[]> answer = answers.get(0);
+            assertThat(header(answer, WireHeaders.EVENT_TYPE)).isEqualTo("TicketCommandRejected");
+            TicketCommandRejected rejected = JsonCodec.fromJson(answer.value(), TicketCommandRejected.class);
+            assertThat(rejected.ticketId()).isEqualTo(ticketId);
+            assertThat(rejected.commandType()).isEqualTo("UnassignTicket");
+            assertThat(rejected.reason()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_command_nobody_can_read_goes_to_the_dead_letter_topic() throws Exception {
+        String key = UUID.randomUUID().toString();
+        try (TopicProbe deadLetters = TopicProbe.subscribe(Topics.deadLetterOf(Topics.TICKET_COMMANDS))) {
+            var headers = EnvelopeHeaders.write(new Envelope<>(UUID.randomUUID(), "AssignTicket", 1, Instant.now(),
+                    null, null, key, "unused"));
+            producer.send(new ProducerRecord<>(Topics.TICKET_COMMANDS, null, key,
+                    "{\"commandId\": not json".getBytes(StandardCharsets.UTF_8), headers));
+            producer.flush();
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(record -> key.equals(record.key()), 1, WAIT).get(0);
+            assertThat(header(dead, WireHeaders.DLT_REASON)).startsWith("unreadable value");
+        }
+    }
+
+    @Test
+    void a_submission_opens_one_ticket_and_the_same_reference_later_adds_a_message() throws Exception {
+        String reference = "ALERT-" + UUID.randomUUID();
+        TicketSubmission first = submission(reference, "Disk full on db-3");
+        UUID ticketId = IntakeConsumer.ticketIdOf("default", first);
+
+        send(Topics.INTAKE, first.submissionId().toString(), first);
+        send(Topics.INTAKE, first.submissionId().toString(), first); // a redelivery opens nothing and adds nothing
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/tickets/{id}", ticketId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("Disk full on db-3")));
+
+        TicketSubmission again = submission(reference, "Still full, now db-4 too");
+        send(Topics.INTAKE, again.submissionId().toString(), again);
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/tickets/{id}", ticketId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.conversation.length()").value(1))
+                .andExpect(jsonPath("$.conversation[0].body").value("Still full, now db-4 too"))
+                .andExpect(jsonPath("$.conversation[0].authorKind").value("CUSTOMER"))
+                .andExpect(jsonPath("$.conversation[0].visibility").value("PUBLIC_REPLY")));
+
+        List<Object> stored = payloads(ticketId);
+        assertThat(stored).filteredOn(TicketOpened.class::isInstance).hasSize(1);
+        assertThat(stored).filteredOn(MessageAdded.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void a_submission_the_rules_refuse_goes_to_the_dead_letter_topic_with_the_reason() throws Exception {
+        TicketSubmission noSubject = new TicketSubmission(UUID.randomUUID(), "monitoring", "ALERT-" + UUID.randomUUID(),
+                null, "no subject given", new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT,
+                null, Channel.API, List.of(), Map.of(), Instant.now());
+        String key = noSubject.submissionId().toString();
+
+        try (TopicProbe deadLetters = TopicProbe.subscribe(Topics.deadLetterOf(Topics.INTAKE))) {
+            send(Topics.INTAKE, key, noSubject);
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(record -> key.equals(record.key()), 1, WAIT).get(0);
+            assertThat(header(dead, WireHeaders.DLT_REASON)).contains("refused").contains("subject");
+        }
+        assertThat(events.lastSequenceNumberFor(IntakeConsumer.ticketIdOf("default", noSubject).toString())).isEmpty();
+    }
+
+    private static TicketSubmission submission(String reference, String text) {
+        return new TicketSubmission(UUID.randomUUID(), "monitoring", reference, text, text,
+                new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT, Priority.HIGH, Channel.API,
+                List.of("disk"), Map.of(), Instant.now());
+    }
+
+    private UUID openTicket() throws Exception {
+        String body = mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content(OPEN))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        Matcher id = Pattern.compile("\"ticketId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(body);
+        assertThat(id.find()).as(body).isTrue();
+        return UUID.fromString(id.group(1));
+    }
+
+    /** A record as another service would send it: the command id (or submission id) in the event-id header. */
+    private static void send(String topic, String key, Object message) throws Exception {
+        UUID eventId = message instanceof TicketCommand command ? command.commandId()
+                : ((TicketSubmission) message).submissionId();
+        var type = MessageCatalog.of(message.getClass());
+        Headers headers = EnvelopeHeaders.write(new Envelope<>(eventId, type.name(), type.revision(), Instant.now(),
+                "it-" + eventId, null, key, message));
+        producer.send(new ProducerRecord<>(topic, null, key, JsonCodec.toJson(message), headers)).get();
+    }
+
+    private List<Object> payloads(UUID ticketId) {
+        return events.readEvents(ticketId.toString()).asStream().map(event -> (Object) event.getPayload()).toList();
+    }
+
+    private static UUID commandIdOf(ConsumerRecord<String, byte[]> record) {
+        return JsonCodec.fromJson(record.value(), TicketCommandRejected.class).commandId();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return EnvelopeHeaders.value(record.headers(), name);
+    }
+}
