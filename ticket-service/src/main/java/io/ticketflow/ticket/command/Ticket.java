@@ -29,7 +29,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,7 +51,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger")
 // Snapshot format version: raise it whenever the fields below change, so Axon ignores older snapshots and
 // rebuilds from the events instead of loading a snapshot with a new field silently at its default.
-@Revision("1")
+@Revision("2")
 public class Ticket {
 
     static final String REOPENED_BY_REPLY = "the requester replied";
@@ -59,6 +61,8 @@ public class Ticket {
     private TicketStatus status;
     private Priority priority;
     private Set<String> tags;
+    // kept because categorizing into another type must check that type's required fields against them
+    private Map<String, String> customFields;
     private String agentId;
     private String teamId;
     private int escalationLevel;
@@ -71,15 +75,16 @@ public class Ticket {
     }
 
     @CommandHandler
-    public Ticket(OpenTicketCommand command, Clock clock) {
+    public Ticket(OpenTicketCommand command, Clock clock, TicketTypePolicy types) {
         requireValidOpening(command);
+        types.requireFields(command.type(), command.customFields(), "to open");
         apply(new TicketOpened(
                 command.ticketId(),
                 command.subject().strip(),
                 command.description() == null ? "" : command.description(),
                 command.requester(),
                 command.type(),
-                command.priority() == null ? Priority.NORMAL : command.priority(),
+                types.priorityFor(command.type(), command.priority(), command.customFields()),
                 command.channel(),
                 command.tags(),
                 command.customFields(),
@@ -88,9 +93,10 @@ public class Ticket {
     }
 
     @CommandHandler
-    void handle(CategorizeTicketCommand command, Clock clock) {
+    void handle(CategorizeTicketCommand command, Clock clock, TicketTypePolicy types) {
         allow(CATEGORIZE, command.issuedBy());
         requirePresent("type", command.type());
+        types.requireFields(command.type(), customFields, "to categorize the ticket as");
         requireMaxLength("category", command.category(), MAX_CATEGORY_LENGTH);
         requireTags(command.tags());
         apply(new TicketCategorized(ticketId, command.type(), stripToNull(command.category()), command.tags(),
@@ -275,6 +281,7 @@ public class Ticket {
         status = TicketStatus.NEW;
         priority = event.priority();
         tags = new LinkedHashSet<>(event.tags());
+        customFields = new LinkedHashMap<>(event.customFields());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.config;
 
 import io.ticketflow.ticket.command.ReopenPolicy;
+import io.ticketflow.ticket.command.TicketTypePolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,5 +11,10 @@ public class TicketPolicyConfig {
     @Bean
     public ReopenPolicy reopenPolicy(TicketflowProperties properties) {
         return new ReopenPolicy(properties.reopenWindow());
+    }
+
+    @Bean
+    public TicketTypePolicy ticketTypePolicy(TicketTypeProperties properties) {
+        return properties.toPolicy();
     }
 }

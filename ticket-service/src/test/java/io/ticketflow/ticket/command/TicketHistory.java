@@ -39,6 +39,8 @@ final class TicketHistory {
     static final Actor ROUTING = Actor.system("routing-service");
     static final Requester ALICE = new Requester("alice@example.com", "Alice", "Acme");
     static final Duration REOPEN_WINDOW = Duration.ofDays(7);
+    /** Ticket types as application.yml configures them (the tests state the rules they rely on here). */
+    static final TicketTypePolicy TYPES = ticketTypes();
 
     private TicketHistory() {
     }
@@ -52,7 +54,27 @@ final class TicketHistory {
         var fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(reopenPolicy);
+        fixture.registerInjectableResource(TYPES);
         return fixture;
+    }
+
+    private static TicketTypePolicy ticketTypes() {
+        var H = PriorityMatrix.Level.HIGH;
+        var M = PriorityMatrix.Level.MEDIUM;
+        var L = PriorityMatrix.Level.LOW;
+        var matrix = new PriorityMatrix(Map.of(
+                H, Map.of(H, Priority.URGENT, M, Priority.HIGH, L, Priority.NORMAL),
+                M, Map.of(H, Priority.HIGH, M, Priority.NORMAL, L, Priority.LOW),
+                L, Map.of(H, Priority.NORMAL, M, Priority.LOW, L, Priority.LOW)));
+        return new TicketTypePolicy(Map.of(
+                TicketType.INCIDENT, new TicketTypePolicy.TypeRules(List.of(), Priority.HIGH, List.of("operations"), matrix),
+                TicketType.SERVICE_REQUEST, new TicketTypePolicy.TypeRules(List.of(), Priority.NORMAL,
+                        List.of("service-desk"), null),
+                TicketType.BUG_REPORT, new TicketTypePolicy.TypeRules(List.of("stepsToReproduce", "productVersion"),
+                        Priority.NORMAL, List.of("engineering"), null),
+                TicketType.INQUIRY, new TicketTypePolicy.TypeRules(List.of(), Priority.NORMAL, List.of("general"), null),
+                TicketType.COMPLAINT, new TicketTypePolicy.TypeRules(List.of(), Priority.HIGH,
+                        List.of("customer-relations"), null)));
     }
 
     /** The shortest past that leaves the ticket in {@code status}, with an agent assigned once it is worked on. */

@@ -134,7 +134,7 @@ class TicketLifecycleTest {
     /** A command that is valid in every respect except, perhaps, the ticket's status. */
     static Object sampleCommand(TicketAction action) {
         return switch (action) {
-            case CATEGORIZE -> new CategorizeTicketCommand(TICKET, TicketType.BUG_REPORT, "printers",
+            case CATEGORIZE -> new CategorizeTicketCommand(TICKET, TicketType.SERVICE_REQUEST, "printers",
                     List.of("hardware"), AGENT);
             case CHANGE_TAGS -> new ChangeTicketTagsCommand(TICKET, List.of("vip"), List.of(), AGENT);
             case CHANGE_PRIORITY -> new ChangeTicketPriorityCommand(TICKET, Priority.URGENT, "a hospital", AGENT);

@@ -64,11 +64,11 @@ class TicketTest {
         }
 
         @Test
-        void a_ticket_without_priority_gets_normal() {
+        void a_ticket_without_priority_gets_its_types_default() {
             fixture.givenNoPriorActivity()
                     .when(open("Question about invoices", null, List.of()))
                     .expectEvents(new TicketOpened(TICKET, "Question about invoices", "It smokes", ALICE,
-                            TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(), Map.of(), REQUESTER, NOW));
+                            TicketType.INCIDENT, Priority.HIGH, Channel.WEB, List.of(), Map.of(), REQUESTER, NOW));
         }
 
         @Test
@@ -123,11 +123,119 @@ class TicketTest {
     }
 
     @Nested
+    class TicketTypes {
+
+        private static final Map<String, String> BUG_FIELDS =
+                Map.of("stepsToReproduce", "print a page", "productVersion", "4.2");
+
+        @Test
+        void a_bug_report_without_its_product_version_is_refused_naming_the_field() {
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.BUG_REPORT, null, Map.of("stepsToReproduce", "print a page")))
+                    .expectNoEvents()
+                    .expectException(fieldRule("customFields.productVersion"))
+                    .expectExceptionMessage("customFields.productVersion is required to open a BUG_REPORT ticket");
+        }
+
+        @Test
+        void a_bug_report_with_its_required_fields_opens_at_its_default_priority() {
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.BUG_REPORT, null, BUG_FIELDS))
+                    .expectEvents(opened(TicketType.BUG_REPORT, Priority.NORMAL, BUG_FIELDS));
+        }
+
+        @Test
+        void each_type_without_a_priority_gets_its_own_default() {
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.COMPLAINT, null, Map.of()))
+                    .expectEvents(opened(TicketType.COMPLAINT, Priority.HIGH, Map.of()));
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.INQUIRY, null, Map.of()))
+                    .expectEvents(opened(TicketType.INQUIRY, Priority.NORMAL, Map.of()));
+        }
+
+        @Test
+        void an_incident_of_high_impact_and_high_urgency_is_urgent() {
+            var fields = Map.of("impact", "HIGH", "urgency", "HIGH");
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.INCIDENT, null, fields))
+                    .expectEvents(opened(TicketType.INCIDENT, Priority.URGENT, fields));
+        }
+
+        @Test
+        void an_incident_of_low_impact_and_medium_urgency_is_low() {
+            var fields = Map.of("impact", "low", "urgency", "MEDIUM");
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.INCIDENT, null, fields))
+                    .expectEvents(opened(TicketType.INCIDENT, Priority.LOW, fields));
+        }
+
+        @Test
+        void an_explicit_priority_wins_over_the_matrix() {
+            var fields = Map.of("impact", "HIGH", "urgency", "HIGH");
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.INCIDENT, Priority.LOW, fields))
+                    .expectEvents(opened(TicketType.INCIDENT, Priority.LOW, fields));
+        }
+
+        @Test
+        void an_explicit_priority_wins_over_the_types_default() {
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.COMPLAINT, Priority.LOW, Map.of()))
+                    .expectEvents(opened(TicketType.COMPLAINT, Priority.LOW, Map.of()));
+        }
+
+        @Test
+        void an_impact_outside_the_matrix_is_refused_naming_the_field() {
+            fixture.givenNoPriorActivity()
+                    .when(open(TicketType.INCIDENT, null, Map.of("impact", "CATASTROPHIC", "urgency", "HIGH")))
+                    .expectNoEvents()
+                    .expectException(fieldRule("customFields.impact"));
+        }
+
+        @Test
+        void categorizing_into_a_type_whose_required_fields_the_ticket_lacks_is_refused() {
+            fixture.given(openedWith(Map.of("productVersion", "4.2")))
+                    .when(new CategorizeTicketCommand(TICKET, TicketType.BUG_REPORT, "printers", List.of(), AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("customFields.stepsToReproduce"))
+                    .expectExceptionMessage(
+                            "customFields.stepsToReproduce is required to categorize the ticket as a BUG_REPORT ticket");
+        }
+
+        @Test
+        void categorizing_remembers_the_fields_the_ticket_was_opened_with_across_a_reload() {
+            fixture.given(openedWith(BUG_FIELDS), new TicketCategorized(TICKET, TicketType.INQUIRY, null, List.of(),
+                            AGENT, NOW.minusSeconds(60)))
+                    .when(new CategorizeTicketCommand(TICKET, TicketType.BUG_REPORT, "printers", List.of(), AGENT))
+                    .expectEvents(new TicketCategorized(TICKET, TicketType.BUG_REPORT, "printers", List.of(), AGENT,
+                            NOW));
+        }
+
+        private OpenTicketCommand open(TicketType type, Priority priority, Map<String, String> fields) {
+            return new OpenTicketCommand(TICKET, "Printer on fire", "It smokes", ALICE, type, priority, Channel.WEB,
+                    List.of(), fields, REQUESTER);
+        }
+
+        private TicketOpened opened(TicketType type, Priority priority, Map<String, String> fields) {
+            return new TicketOpened(TICKET, "Printer on fire", "It smokes", ALICE, type, priority, Channel.WEB,
+                    List.of(), fields, REQUESTER, NOW);
+        }
+    }
+
+    /** The usual opened ticket, carrying {@code customFields}. */
+    private static TicketOpened openedWith(Map<String, String> customFields) {
+        TicketOpened o = opened();
+        return new TicketOpened(o.ticketId(), o.subject(), o.description(), o.requester(), o.type(), o.priority(),
+                o.channel(), o.tags(), customFields, o.openedBy(), o.openedAt());
+    }
+
+    @Nested
     class Classifying {
 
         @Test
         void categorizing_sets_type_category_and_the_full_tag_set() {
-            fixture.given(opened())
+            fixture.given(openedWith(Map.of("stepsToReproduce", "print a page", "productVersion", "4.2")))
                     .when(new CategorizeTicketCommand(TICKET, TicketType.BUG_REPORT, " printers/fuser ",
                             List.of("hardware", "fuser"), ROUTING))
                     .expectEvents(new TicketCategorized(TICKET, TicketType.BUG_REPORT, "printers/fuser",

@@ -119,6 +119,16 @@ class TicketApiIT {
     }
 
     @Test
+    void a_bug_report_without_its_product_version_is_a_problem_naming_the_field() throws Exception {
+        mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("INCIDENT", "BUG_REPORT")
+                                .replace("{\"floor\":\"3\"}", "{\"stepsToReproduce\":\"print a page\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("customFields.productVersion"));
+    }
+
+    @Test
     void a_custom_field_without_a_value_is_a_problem_naming_the_field() throws Exception {
         mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
                         .content(VALID.replace("{\"floor\":\"3\"}", "{\"floor\":null}")))
