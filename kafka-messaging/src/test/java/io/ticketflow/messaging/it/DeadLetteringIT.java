@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static io.ticketflow.api.wire.TicketflowDeserializer.header;
+import static io.ticketflow.api.wire.EnvelopeHeaders.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -100,10 +100,10 @@ class DeadLetteringIT extends ConsumerIntegrationTest {
     }
 
     private void assertDeadLettered(TopicProbe deadLetters, String testCase, int partition, String reasonStart) {
-        var records = deadLetters.awaitRecords(record -> testCase.equals(header(record.headers(), CASE)), 1, PATIENCE);
+        var records = deadLetters.awaitRecords(record -> testCase.equals(value(record.headers(), CASE)), 1, PATIENCE);
         var record = records.get(0);
         assertThat(record.partition()).as("dead letter keeps the partition").isEqualTo(partition);
-        assertThat(header(record.headers(), WireHeaders.DLT_REASON)).startsWith(reasonStart);
+        assertThat(value(record.headers(), WireHeaders.DLT_REASON)).startsWith(reasonStart);
     }
 
     private int handled(UUID eventId) {

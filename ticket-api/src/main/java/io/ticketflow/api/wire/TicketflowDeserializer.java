@@ -19,7 +19,7 @@ public class TicketflowDeserializer implements Deserializer<Object> {
 
     @Override
     public Object deserialize(String topic, Headers headers, byte[] data) {
-        String type = header(headers, WireHeaders.EVENT_TYPE);
+        String type = EnvelopeHeaders.value(headers, WireHeaders.EVENT_TYPE);
         if (type == null) {
             throw new SerializationException("missing header " + WireHeaders.EVENT_TYPE);
         }
@@ -33,8 +33,4 @@ public class TicketflowDeserializer implements Deserializer<Object> {
         }
     }
 
-    /** The last value of a header as a UTF-8 string, or null. */
-    public static String header(Headers headers, String name) {
-        return EnvelopeHeaders.value(headers, name);
-    }
 }

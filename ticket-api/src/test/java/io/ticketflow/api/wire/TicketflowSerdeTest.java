@@ -46,7 +46,7 @@ class TicketflowSerdeTest {
 
         byte[] value = serializer.serialize(type.topic(), headers, message);
 
-        assertThat(TicketflowDeserializer.header(headers, WireHeaders.EVENT_TYPE)).isEqualTo(type.name());
+        assertThat(EnvelopeHeaders.value(headers, WireHeaders.EVENT_TYPE)).isEqualTo(type.name());
         assertThat(deserializer.deserialize(type.topic(), headers, value)).isEqualTo(message);
     }
 
@@ -56,7 +56,7 @@ class TicketflowSerdeTest {
 
         serializer.serialize(TOPIC, headers, rating);
 
-        assertThat(TicketflowDeserializer.header(headers, WireHeaders.EVENT_TYPE)).isEqualTo("SatisfactionRated");
+        assertThat(EnvelopeHeaders.value(headers, WireHeaders.EVENT_TYPE)).isEqualTo("SatisfactionRated");
         assertThat(headers.toArray()).extracting(header -> new String(header.value(), StandardCharsets.UTF_8))
                 .noneMatch(value -> value.contains("io.ticketflow"));
     }
@@ -67,7 +67,7 @@ class TicketflowSerdeTest {
 
         serializer.serialize(TOPIC, headers, rating);
 
-        assertThat(TicketflowDeserializer.header(headers, WireHeaders.SCHEMA_REVISION))
+        assertThat(EnvelopeHeaders.value(headers, WireHeaders.SCHEMA_REVISION))
                 .isEqualTo(Integer.toString(MessageCatalog.of(SatisfactionRated.class).revision()));
     }
 
@@ -80,8 +80,8 @@ class TicketflowSerdeTest {
         serializer.serialize(TOPIC, headers, rating);
 
         assertThat(headers.headers(WireHeaders.EVENT_TYPE)).hasSize(1);
-        assertThat(TicketflowDeserializer.header(headers, WireHeaders.EVENT_TYPE)).isEqualTo("SatisfactionRated");
-        assertThat(TicketflowDeserializer.header(headers, WireHeaders.SCHEMA_REVISION)).isEqualTo("1");
+        assertThat(EnvelopeHeaders.value(headers, WireHeaders.EVENT_TYPE)).isEqualTo("SatisfactionRated");
+        assertThat(EnvelopeHeaders.value(headers, WireHeaders.SCHEMA_REVISION)).isEqualTo("1");
     }
 
     @Test
@@ -91,7 +91,7 @@ class TicketflowSerdeTest {
 
         serializer.serialize(TOPIC, headers, rating);
 
-        assertThat(TicketflowDeserializer.header(headers, WireHeaders.CORRELATION_ID)).isEqualTo("req-42");
+        assertThat(EnvelopeHeaders.value(headers, WireHeaders.CORRELATION_ID)).isEqualTo("req-42");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -49,6 +50,11 @@ public class AxonStorageConfig {
      */
     public static final String CORRELATION_ID = "ticketflow.correlationId";
     public static final String TENANT = "ticketflow.tenant";
+
+    /** Metadata for a command: carried by Axon onto the events it causes, and from there onto Kafka headers. */
+    public static MetaData commandMetaData(String correlationId, String tenant) {
+        return MetaData.with(CORRELATION_ID, correlationId).and(TENANT, tenant);
+    }
 
     @Bean
     public EventSchema eventSchema() {

@@ -11,7 +11,6 @@ import io.ticketflow.messaging.InvalidEnvelopeException;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
 import io.ticketflow.ticket.command.OpenTicketCommand;
 import io.ticketflow.ticket.command.TicketRuleViolation;
-import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -21,7 +20,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -84,13 +82,7 @@ class IntakeConsumer {
     @KafkaListener(id = "ticket-intake", groupId = NAME, autoStartup = TicketCommandConsumer.CONSUMERS_AUTO_STARTUP,
             topics = Topics.INTAKE)
     void onBatch(List<ConsumerRecord<String, Object>> records) {
-        for (int index = 0; index < records.size(); index++) {
-            try {
-                handle(records.get(index));
-            } catch (RuntimeException failure) {
-                throw new BatchListenerFailedException(failure.getMessage(), failure, index);
-            }
-        }
+        ConsumedRecords.eachRecord(records, this::handle);
     }
 
     private void handle(ConsumerRecord<String, Object> record) {
@@ -103,8 +95,7 @@ class IntakeConsumer {
             throw new InvalidEnvelopeException(where + "a submission needs submissionId and sourceSystem");
         }
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
-        String correlationId = envelope.correlationId() != null ? envelope.correlationId() : submission.submissionId().toString();
-        MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, correlationId).and(AxonStorageConfig.TENANT, tenant);
+        MetaData metaData = ConsumedRecords.metaData(envelope, submission.submissionId().toString(), defaultTenant);
         UUID ticketId = ticketIdOf(tenant, submission);
         for (int attempt = 1; ; attempt++) {
             try {

@@ -18,7 +18,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,14 +75,7 @@ class TicketCommandConsumer {
     @KafkaListener(id = "ticket-commands", groupId = NAME, autoStartup = CONSUMERS_AUTO_STARTUP,
             topics = Topics.TICKET_COMMANDS)
     void onBatch(List<ConsumerRecord<String, Object>> records) {
-        for (int index = 0; index < records.size(); index++) {
-            try {
-                handle(records.get(index));
-            } catch (RuntimeException failure) {
-                // the commands before it are committed; the error handler retries or dead-letters this one
-                throw new BatchListenerFailedException(failure.getMessage(), failure, index);
-            }
-        }
+        ConsumedRecords.eachRecord(records, this::handle);
     }
 
     private void handle(ConsumerRecord<String, Object> record) {
@@ -93,8 +85,7 @@ class TicketCommandConsumer {
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
         try {
             Object internal = WireCommands.toInternal(command);
-            MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, correlationId)
-                    .and(AxonStorageConfig.TENANT, tenant);
+            MetaData metaData = AxonStorageConfig.commandMetaData(correlationId, tenant);
             apply(command.commandId(), GenericCommandMessage.asCommandMessage(internal).andMetaData(metaData));
         } catch (TicketRuleViolation refused) {
             reject(command, refused.getMessage(), refused.field(), correlationId, tenant);

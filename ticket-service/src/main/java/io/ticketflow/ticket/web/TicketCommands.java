@@ -28,8 +28,7 @@ class TicketCommands {
     }
 
     void send(Object command) {
-        MetaData metaData = MetaData.with(AxonStorageConfig.CORRELATION_ID, CorrelationId.current())
-                .and(AxonStorageConfig.TENANT, properties.tenant());
+        MetaData metaData = AxonStorageConfig.commandMetaData(CorrelationId.current(), properties.tenant());
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 
