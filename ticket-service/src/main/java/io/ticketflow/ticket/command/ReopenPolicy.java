@@ -30,26 +30,7 @@ public record ReopenPolicy(Duration requesterWindow) {
     void requireRequesterMayReopen(Instant resolvedAt, Instant now) {
         if (!requesterMayReopen(resolvedAt, now)) {
             throw new TicketRuleViolation(null, "cannot reopen the ticket: the requester may reopen it only within "
-                    + describeWindow() + " of its resolution; an agent can still reopen it");
+                    + DurationWords.of(requesterWindow) + " of its resolution; an agent can still reopen it");
         }
-    }
-
-    /** The window in words for a refusal, e.g. "7 days" or "36 hours". */
-    String describeWindow() {
-        long seconds = requesterWindow.toSeconds();
-        if (seconds > 0 && seconds % 86_400 == 0) {
-            return plural(seconds / 86_400, "day");
-        }
-        if (seconds > 0 && seconds % 3_600 == 0) {
-            return plural(seconds / 3_600, "hour");
-        }
-        if (seconds % 60 == 0) {
-            return plural(seconds / 60, "minute");
-        }
-        return plural(seconds, "second");
-    }
-
-    private static String plural(long amount, String unit) {
-        return amount + " " + unit + (amount == 1 ? "" : "s");
     }
 }

@@ -222,9 +222,15 @@ public class Ticket {
     @CommandHandler
     void handle(CloseTicketCommand command, Clock clock) {
         allow(CLOSE, command.issuedBy());
-        // Closing automatically some time after resolution (CloseReason.AUTO_CLOSED, on a durable deadline)
-        // is not built yet; it will schedule on TicketResolved and cancel on TicketReopened.
         apply(new TicketClosed(ticketId, command.issuedBy(), CloseReason.MANUAL, null, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AutoCloseTicketCommand command, Clock clock, AutoClosePolicy autoClose) {
+        allow(CLOSE, AutoCloseTicketCommand.AUTO_CLOSER);
+        Instant now = clock.instant();
+        autoClose.requireDue(resolvedAt, now);
+        apply(new TicketClosed(ticketId, AutoCloseTicketCommand.AUTO_CLOSER, CloseReason.AUTO_CLOSED, null, now));
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.config;
 
+import io.ticketflow.ticket.command.AutoClosePolicy;
 import io.ticketflow.ticket.command.ReopenPolicy;
 import io.ticketflow.ticket.command.TicketTypePolicy;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,11 @@ public class TicketPolicyConfig {
     @Bean
     public ReopenPolicy reopenPolicy(TicketflowProperties properties) {
         return new ReopenPolicy(properties.reopenWindow());
+    }
+
+    @Bean
+    public AutoClosePolicy autoClosePolicy(TicketflowProperties properties) {
+        return new AutoClosePolicy(properties.autoClose().after());
     }
 
     @Bean

@@ -68,7 +68,9 @@ public class TicketViewUpdates {
     }
 
     void resolved(UUID ticketId, long sequence, Instant at, String resolutionCode) {
-        apply(ticketId, sequence, at, "status = 'RESOLVED', resolution_code = ?, resolved_at = ?",
+        // a new resolution starts a new period: an earlier claim to auto-close the ticket no longer holds
+        apply(ticketId, sequence, at,
+                "status = 'RESOLVED', resolution_code = ?, resolved_at = ?, auto_close_claimed_at = NULL",
                 resolutionCode, Timestamp.from(at));
     }
 

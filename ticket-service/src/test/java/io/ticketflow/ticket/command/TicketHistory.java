@@ -39,13 +39,17 @@ final class TicketHistory {
     static final Actor ROUTING = Actor.system("routing-service");
     static final Requester ALICE = new Requester("alice@example.com", "Alice", "Acme");
     static final Duration REOPEN_WINDOW = Duration.ofDays(7);
+    static final Duration AUTO_CLOSE_AFTER = Duration.ofDays(7);
     /** Ticket types as application.yml configures them (the tests state the rules they rely on here). */
     static final TicketTypePolicy TYPES = ticketTypes();
 
     private TicketHistory() {
     }
 
-    /** A fixture with the clock stopped at {@link #NOW} and a seven-day reopen window for the requester. */
+    /**
+     * A fixture with the clock stopped at {@link #NOW}, a seven-day reopen window for the requester, and
+     * resolved tickets closed automatically seven days after resolution.
+     */
     static AggregateTestFixture<Ticket> fixture() {
         return fixture(new ReopenPolicy(REOPEN_WINDOW));
     }
@@ -54,6 +58,7 @@ final class TicketHistory {
         var fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(reopenPolicy);
+        fixture.registerInjectableResource(new AutoClosePolicy(AUTO_CLOSE_AFTER));
         fixture.registerInjectableResource(TYPES);
         return fixture;
     }

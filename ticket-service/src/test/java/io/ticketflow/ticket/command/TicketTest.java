@@ -578,6 +578,46 @@ class TicketTest {
         }
 
         @Test
+        void a_resolved_ticket_is_closed_automatically_once_its_resolution_period_has_passed() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(AUTO_CLOSE_AFTER)))
+                    .when(new AutoCloseTicketCommand(TICKET))
+                    .expectEvents(new TicketClosed(TICKET, AutoCloseTicketCommand.AUTO_CLOSER,
+                            CloseReason.AUTO_CLOSED, null, NOW))
+                    .expectState(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED));
+        }
+
+        @Test
+        void an_automatic_close_before_the_resolution_period_has_passed_is_rejected() {
+            Instant resolvedAt = NOW.minus(AUTO_CLOSE_AFTER).plusSeconds(1);
+            fixture.given(opened(), assigned(), resolved(resolvedAt))
+                    .when(new AutoCloseTicketCommand(TICKET))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot close the ticket automatically: it is due at "
+                            + resolvedAt.plus(AUTO_CLOSE_AFTER) + ", 7 days after its resolution");
+        }
+
+        @Test
+        void the_resolution_period_restarts_when_a_reopened_ticket_is_resolved_again() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(10))),
+                            new TicketReopened(TICKET, "still smokes", AGENT, NOW.minus(Duration.ofDays(9))),
+                            resolved(NOW.minus(Duration.ofDays(1))))
+                    .when(new AutoCloseTicketCommand(TICKET))
+                    .expectNoEvents()
+                    .expectException(stateRule());
+        }
+
+        @Test
+        void a_reopened_ticket_is_not_closed_automatically() {
+            fixture.given(opened(), assigned(), resolved(NOW.minus(Duration.ofDays(10))),
+                            new TicketReopened(TICKET, "still smokes", AGENT, NOW.minus(Duration.ofDays(9))))
+                    .when(new AutoCloseTicketCommand(TICKET))
+                    .expectNoEvents()
+                    .expectExceptionMessage("cannot close the ticket while it is OPEN: only a resolved ticket can be"
+                            + " closed, so that reporting knows how it ended; resolve it first");
+        }
+
+        @Test
         void reopening_a_closed_ticket_is_rejected() {
             fixture.given(inStatus(TicketStatus.CLOSED))
                     .when(new ReopenTicketCommand(TICKET, "still smokes", AGENT))
