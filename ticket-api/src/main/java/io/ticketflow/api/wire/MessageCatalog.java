@@ -31,6 +31,7 @@ import io.ticketflow.api.ticket.TicketAwaitingCustomer;
 import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPriorityChanged;
@@ -40,6 +41,7 @@ import io.ticketflow.api.ticket.TicketResolved;
 import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketUnassigned;
+import io.ticketflow.api.ticket.TicketUnlinked;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -74,6 +76,8 @@ public final class MessageCatalog {
         register("SatisfactionRated", SatisfactionRated.class, 1, Topics.TICKET_EVENTS);
         register("TicketMerged", TicketMerged.class, 1, Topics.TICKET_EVENTS);
         register("TicketTagsChanged", TicketTagsChanged.class, 1, Topics.TICKET_EVENTS);
+        register("TicketLinked", TicketLinked.class, 1, Topics.TICKET_EVENTS);
+        register("TicketUnlinked", TicketUnlinked.class, 1, Topics.TICKET_EVENTS);
 
         register("AssignTicket", AssignTicket.class, 1, Topics.TICKET_COMMANDS);
         register("UnassignTicket", UnassignTicket.class, 1, Topics.TICKET_COMMANDS);

@@ -11,6 +11,8 @@ import io.ticketflow.api.ticket.TicketAwaitingCustomer;
 import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketLinkType;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPriorityChanged;
@@ -21,6 +23,7 @@ import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketStatus;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketUnassigned;
+import io.ticketflow.api.ticket.TicketUnlinked;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -29,6 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -51,7 +55,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger")
 // Snapshot format version: raise it whenever the fields below change, so Axon ignores older snapshots and
 // rebuilds from the events instead of loading a snapshot with a new field silently at its default.
-@Revision("2")
+@Revision("3")
 public class Ticket {
 
     static final String REOPENED_BY_REPLY = "the requester replied";
@@ -69,6 +73,9 @@ public class Ticket {
     private Instant resolvedAt;
     private Instant firstResponseAt;
     private boolean rated;
+    private Map<UUID, TicketLinkType> links;
+    // a message id names one message: a retried request, or a policy run again, must not write it twice
+    private Set<UUID> messageIds;
 
     protected Ticket() {
         // Axon rebuilds the aggregate from its events through this constructor
@@ -164,6 +171,9 @@ public class Ticket {
             reopenPolicy.requireRequesterMayReopen(resolvedAt, now);
         }
         requirePresent("messageId", command.messageId());
+        if (messageIds.contains(command.messageId())) {
+            return; // the same message again: a retry, already written
+        }
         requireNotBlank("body", command.body());
         requireMaxBytes("body", command.body(), MAX_MESSAGE_BYTES);
         requireAtMost("attachments", command.attachments(), MAX_ATTACHMENTS);
@@ -266,10 +276,43 @@ public class Ticket {
         Instant now = clock.instant();
         apply(new TicketMerged(ticketId, command.targetTicketId(), command.issuedBy(), now));
         apply(new TicketClosed(ticketId, command.issuedBy(), CloseReason.MERGED, command.targetTicketId(), now));
-        // The target's side of the merge (a note "ticket X was merged into this one") is not built yet: a
-        // policy in ..ticket.policy will react to TicketMerged and send an internal note to the target. The
-        // same policy must cope with a target that does not exist or is closed, which this aggregate cannot
-        // see: it only ever knows its own ticket.
+        // The target's side, a note saying what was merged into it, is ..policy.MergeNotes's: this aggregate
+        // only ever knows its own ticket.
+    }
+
+    @CommandHandler
+    void handle(LinkTicketCommand command, Clock clock) {
+        allow(LINK, command.issuedBy());
+        requirePresent("linkedTicketId", command.linkedTicketId());
+        requirePresent("linkType", command.linkType());
+        if (command.linkedTicketId().equals(ticketId)) {
+            throw new TicketRuleViolation("linkedTicketId", "a ticket cannot be linked to itself");
+        }
+        TicketLinkType existing = links.get(command.linkedTicketId());
+        if (existing == command.linkType()) {
+            return; // linking twice the same way is not a change worth an event
+        }
+        if (existing != null) {
+            throw new TicketRuleViolation(null, "cannot link the ticket: it is already linked to that ticket as "
+                    + existing + "; remove that link first");
+        }
+        if (links.size() >= MAX_LINKS) {
+            throw new TicketRuleViolation(null, "cannot link the ticket: a ticket has at most " + MAX_LINKS
+                    + " links");
+        }
+        apply(new TicketLinked(ticketId, command.linkedTicketId(), command.linkType(), command.issuedBy(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(UnlinkTicketCommand command, Clock clock) {
+        allow(UNLINK, command.issuedBy());
+        requirePresent("linkedTicketId", command.linkedTicketId());
+        TicketLinkType existing = links.get(command.linkedTicketId());
+        if (existing == null) {
+            throw new TicketRuleViolation(null, "cannot unlink the ticket: it has no link to that ticket");
+        }
+        apply(new TicketUnlinked(ticketId, command.linkedTicketId(), existing, command.issuedBy(), clock.instant()));
     }
 
     /**
@@ -288,6 +331,18 @@ public class Ticket {
         priority = event.priority();
         tags = new LinkedHashSet<>(event.tags());
         customFields = new LinkedHashMap<>(event.customFields());
+        links = new LinkedHashMap<>();
+        messageIds = new HashSet<>();
+    }
+
+    @EventSourcingHandler
+    void on(TicketLinked event) {
+        links.put(event.linkedTicketId(), event.linkType());
+    }
+
+    @EventSourcingHandler
+    void on(TicketUnlinked event) {
+        links.remove(event.linkedTicketId());
     }
 
     @EventSourcingHandler
@@ -320,6 +375,7 @@ public class Ticket {
 
     @EventSourcingHandler
     void on(MessageAdded event) {
+        messageIds.add(event.messageId());
         if (event.visibility() == MessageVisibility.PUBLIC_REPLY && event.author().kind() == AGENT) {
             if (firstResponseAt == null) {
                 firstResponseAt = event.addedAt();
@@ -388,5 +444,9 @@ public class Ticket {
 
     int escalationLevel() {
         return escalationLevel;
+    }
+
+    Map<UUID, TicketLinkType> links() {
+        return links;
     }
 }

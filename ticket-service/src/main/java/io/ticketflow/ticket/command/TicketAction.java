@@ -24,7 +24,9 @@ enum TicketAction {
     CLOSE("close the ticket", "only a resolved ticket can be closed, so that reporting knows how it ended; resolve it first"),
     ESCALATE("escalate the ticket", "a resolved ticket needs no escalation; reopen it first"),
     RATE("rate the ticket", "a ticket can be rated once it is resolved"),
-    MERGE("merge the ticket", null);
+    MERGE("merge the ticket", null),
+    LINK("link the ticket", null),
+    UNLINK("unlink the ticket", null);
 
     /** Why every action is refused on a closed ticket; the same for all, so it lives here once. */
     static final String CLOSED_IS_FINAL = "a closed ticket is final; open a new ticket instead";

@@ -57,6 +57,10 @@ final class TicketLifecycle {
         row(ESCALATE,        NEW,       OPEN,     PENDING,  ON_HOLD,  REFUSED,  REFUSED);
         row(RATE,            REFUSED,   REFUSED,  REFUSED,  REFUSED,  RESOLVED, REFUSED);
         row(MERGE,           CLOSED,    CLOSED,   CLOSED,   CLOSED,   CLOSED,   REFUSED);
+        // links say how tickets relate, whatever state the work is in; a closed ticket is still linked to
+        // (from a new ticket about the same matter), it only makes no links of its own any more
+        row(LINK,            NEW,       OPEN,     PENDING,  ON_HOLD,  RESOLVED, REFUSED);
+        row(UNLINK,          NEW,       OPEN,     PENDING,  ON_HOLD,  RESOLVED, REFUSED);
         if (TABLE.size() != TicketAction.values().length) {
             throw new IllegalStateException("every action needs a row in the status table");
         }

@@ -22,6 +22,7 @@ final class TicketRules {
     static final int MAX_ID_LENGTH = 100;
     static final int MAX_CATEGORY_LENGTH = 100;
     static final int MAX_COMMENT_LENGTH = 2000;
+    static final int MAX_LINKS = 100;
 
     private TicketRules() {
     }

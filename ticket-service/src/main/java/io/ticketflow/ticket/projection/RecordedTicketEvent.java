@@ -9,6 +9,7 @@ import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.api.ticket.TicketEscalated;
 import io.ticketflow.api.ticket.TicketEvent;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPriorityChanged;
@@ -18,6 +19,7 @@ import io.ticketflow.api.ticket.TicketResolved;
 import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketUnassigned;
+import io.ticketflow.api.ticket.TicketUnlinked;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -53,6 +55,8 @@ public record RecordedTicketEvent(long sequence, Instant occurredAt, TicketEvent
         if (event instanceof SatisfactionRated e) return e.ratedBy();
         if (event instanceof TicketMerged e) return e.mergedBy();
         if (event instanceof TicketClosed e) return e.closedBy();
+        if (event instanceof TicketLinked e) return e.linkedBy();
+        if (event instanceof TicketUnlinked e) return e.unlinkedBy();
         return null;
     }
 

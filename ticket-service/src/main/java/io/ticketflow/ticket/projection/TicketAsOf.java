@@ -10,6 +10,7 @@ import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.api.ticket.TicketEscalated;
 import io.ticketflow.api.ticket.TicketEvent;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPriorityChanged;
@@ -19,6 +20,7 @@ import io.ticketflow.api.ticket.TicketResolved;
 import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketUnassigned;
+import io.ticketflow.api.ticket.TicketUnlinked;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,6 +159,10 @@ public final class TicketAsOf {
                 updatedAt = e.closedAt();
             } else if (event instanceof TicketMerged e) {
                 updatedAt = e.mergedAt(); // the link comes with the TicketClosed that follows
+            } else if (event instanceof TicketLinked e) {
+                updatedAt = e.linkedAt(); // links are both tickets' business: see TicketView#withLinks
+            } else if (event instanceof TicketUnlinked e) {
+                updatedAt = e.unlinkedAt();
             }
         }
 
@@ -172,7 +178,7 @@ public final class TicketAsOf {
                     opened.channel().name(), List.copyOf(tags), Map.copyOf(opened.customFields()), assigneeId, teamId,
                     escalationLevel, opened.openedBy().kind() + ":" + opened.openedBy().id(), opened.openedAt(),
                     firstResponseAt, resolutionCode, resolvedAt, satisfactionScore, satisfactionComment, closedAt,
-                    closeReason, mergedInto, updatedAt, List.copyOf(conversation), version);
+                    closeReason, mergedInto, updatedAt, List.copyOf(conversation), List.of(), version);
         }
     }
 }

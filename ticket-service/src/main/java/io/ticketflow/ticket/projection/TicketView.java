@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param resolvedAt      when the ticket was last resolved; null while it is not resolved (a reopening clears it)
  * @param mergedInto      the ticket this one was merged into, when it was closed as a duplicate
  * @param conversation    messages in the order they were written, internal notes included
+ * @param links           the tickets this one is linked to, by links it made and links made to it
  * @param version         the sequence number of the last event folded in: a client that got version n from a
  *                        command answer polls until it reads at least n
  */
@@ -44,13 +45,27 @@ public record TicketView(
         UUID mergedInto,
         Instant updatedAt,
         List<ConversationMessage> conversation,
+        List<TicketLink> links,
         long version) {
 
     TicketView withConversation(List<ConversationMessage> messages) {
         return new TicketView(ticketId, subject, description, requesterEmail, requesterName, requesterOrganisation,
                 type, category, priority, status, channel, tags, customFields, assigneeId, teamId, escalationLevel,
                 openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
-                satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, List.copyOf(messages), version);
+                satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, List.copyOf(messages), links,
+                version);
+    }
+
+    /**
+     * With its links: they are not part of the ticket's own fold (a link made to it lives in the other
+     * ticket's stream), so both the read model and time travel add them from {@link TicketLinkRepository}.
+     */
+    public TicketView withLinks(List<TicketLink> ticketLinks) {
+        return new TicketView(ticketId, subject, description, requesterEmail, requesterName, requesterOrganisation,
+                type, category, priority, status, channel, tags, customFields, assigneeId, teamId, escalationLevel,
+                openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
+                satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, conversation,
+                List.copyOf(ticketLinks), version);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.ticketflow.api.ticket.TicketAwaitingCustomer;
 import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPriorityChanged;
@@ -19,6 +20,7 @@ import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketStatus;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketUnassigned;
+import io.ticketflow.api.ticket.TicketUnlinked;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -39,12 +41,14 @@ public class TicketViewProjection {
     private final TicketViewRepository views;
     private final TicketViewUpdates updates;
     private final TicketMessageRepository messages;
+    private final TicketLinkRepository links;
 
     public TicketViewProjection(TicketViewRepository views, TicketViewUpdates updates,
-            TicketMessageRepository messages) {
+            TicketMessageRepository messages, TicketLinkRepository links) {
         this.views = views;
         this.updates = updates;
         this.messages = messages;
+        this.links = links;
     }
 
     @EventHandler
@@ -127,6 +131,18 @@ public class TicketViewProjection {
     @EventHandler
     void on(TicketMerged event, @SequenceNumber long sequence) {
         updates.touched(event.ticketId(), sequence, event.mergedAt());
+    }
+
+    @EventHandler
+    void on(TicketLinked event, @SequenceNumber long sequence) {
+        links.linked(event, sequence);
+        updates.touched(event.ticketId(), sequence, event.linkedAt());
+    }
+
+    @EventHandler
+    void on(TicketUnlinked event, @SequenceNumber long sequence) {
+        links.unlinked(event, sequence);
+        updates.touched(event.ticketId(), sequence, event.unlinkedAt());
     }
 
     @EventHandler

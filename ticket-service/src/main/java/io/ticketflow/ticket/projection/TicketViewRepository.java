@@ -35,10 +35,12 @@ public class TicketViewRepository {
 
     private final JdbcTemplate jdbc;
     private final TicketMessageRepository messages;
+    private final TicketLinkRepository links;
 
-    public TicketViewRepository(JdbcTemplate jdbc, TicketMessageRepository messages) {
+    public TicketViewRepository(JdbcTemplate jdbc, TicketMessageRepository messages, TicketLinkRepository links) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.links = links;
     }
 
     void insertOpened(TicketOpened event, long sequence) {
@@ -69,11 +71,11 @@ public class TicketViewRepository {
         });
     }
 
-    /** The ticket with its conversation; read in one transaction so both halves show the same version. */
+    /** The ticket with its conversation and links; read in one transaction so all show the same version. */
     @Transactional(readOnly = true)
     public Optional<TicketView> find(UUID ticketId) {
         return jdbc.query("SELECT * FROM ticket_view WHERE ticket_id = ?", ROW, ticketId).stream().findFirst()
-                .map(view -> view.withConversation(messages.conversation(ticketId)));
+                .map(view -> view.withConversation(messages.conversation(ticketId)).withLinks(links.of(ticketId)));
     }
 
     private static final RowMapper<TicketView> ROW = (rs, n) -> new TicketView(
@@ -104,6 +106,7 @@ public class TicketViewRepository {
             rs.getString("close_reason"),
             rs.getObject("merged_into", UUID.class),
             instant(rs, "updated_at"),
+            List.of(),
             List.of(),
             rs.getLong("event_sequence"));
 

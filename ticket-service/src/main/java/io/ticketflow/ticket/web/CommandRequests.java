@@ -3,6 +3,7 @@ package io.ticketflow.ticket.web;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.ResolutionCode;
+import io.ticketflow.api.ticket.TicketLinkType;
 import io.ticketflow.api.ticket.TicketType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -96,5 +97,8 @@ final class CommandRequests {
     }
 
     public record Merge(@NotNull UUID targetTicketId) {
+    }
+
+    public record Link(@NotNull UUID linkedTicketId, @NotNull TicketLinkType type) {
     }
 }

@@ -6,6 +6,7 @@ import io.ticketflow.ticket.command.OpenTicketCommand;
 import io.ticketflow.ticket.projection.RecordedTicketEvent;
 import io.ticketflow.ticket.projection.TicketAsOf;
 import io.ticketflow.ticket.projection.TicketEventStream;
+import io.ticketflow.ticket.projection.TicketLinkRepository;
 import io.ticketflow.ticket.projection.TicketView;
 import io.ticketflow.ticket.projection.TicketViewRepository;
 import jakarta.validation.Valid;
@@ -38,13 +39,15 @@ public class TicketController {
     private final TicketCommands commands;
     private final TicketViewRepository views;
     private final TicketEventStream events;
+    private final TicketLinkRepository links;
     private final IdempotencyKeys idempotencyKeys;
 
     TicketController(TicketCommands commands, TicketViewRepository views, TicketEventStream events,
-            IdempotencyKeys idempotencyKeys) {
+            TicketLinkRepository links, IdempotencyKeys idempotencyKeys) {
         this.commands = commands;
         this.views = views;
         this.events = events;
+        this.links = links;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -104,6 +107,7 @@ public class TicketController {
         }
         Instant instant = parseInstant("asOf", asOf);
         return TicketAsOf.fold(events.of(ticketId), instant)
+                .map(view -> view.withLinks(links.asOf(ticketId, instant)))
                 .orElseThrow(() -> new TicketNotFound(ticketId, "ticket " + ticketId + " did not exist at " + instant));
     }
 

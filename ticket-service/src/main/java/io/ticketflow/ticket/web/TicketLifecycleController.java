@@ -32,9 +32,11 @@ import java.util.UUID;
 public class TicketLifecycleController {
 
     private final TicketCommands commands;
+    private final OtherTickets otherTickets;
 
-    TicketLifecycleController(TicketCommands commands) {
+    TicketLifecycleController(TicketCommands commands, OtherTickets otherTickets) {
         this.commands = commands;
+        this.otherTickets = otherTickets;
     }
 
     @PostMapping("/await-customer")
@@ -75,6 +77,8 @@ public class TicketLifecycleController {
     /** This ticket is the duplicate: it closes, linked to the target. */
     @PostMapping("/merge")
     public CommandAccepted merge(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Merge body) {
+        otherTickets.requireNotClosed("targetTicketId", body.targetTicketId(),
+                "merge into the ticket that carries on the request");
         return commands.sendTo(ticketId, new MergeTicketCommand(ticketId, body.targetTicketId(), actor));
     }
 }

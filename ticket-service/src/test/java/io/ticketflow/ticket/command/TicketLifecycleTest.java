@@ -3,6 +3,8 @@ package io.ticketflow.ticket.command;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.ResolutionCode;
+import io.ticketflow.api.ticket.TicketLinkType;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketStatus;
 import io.ticketflow.api.ticket.TicketType;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,7 +41,7 @@ class TicketLifecycleTest {
     @MethodSource("allowedMoves")
     void every_allowed_move_ends_in_the_status_the_table_names(TicketStatus from, TicketAction action) {
         TicketStatus to = TicketLifecycle.target(from, action).orElseThrow();
-        fixture.given(inStatus(from))
+        fixture.given(past(from, action))
                 .when(sampleCommand(action))
                 .expectSuccessfulHandlerExecution()
                 .expectState(ticket -> assertThat(ticket.status()).isEqualTo(to));
@@ -48,7 +51,7 @@ class TicketLifecycleTest {
     @MethodSource("forbiddenMoves")
     void every_forbidden_move_is_refused_with_the_tables_reason_as_a_state_rule(TicketStatus from,
             TicketAction action) {
-        fixture.given(inStatus(from))
+        fixture.given(past(from, action))
                 .when(sampleCommand(action))
                 .expectNoEvents()
                 .expectException(stateRule())
@@ -58,7 +61,7 @@ class TicketLifecycleTest {
     @ParameterizedTest
     @EnumSource(TicketAction.class)
     void every_action_on_a_closed_ticket_is_refused_because_closed_is_final(TicketAction action) {
-        fixture.given(inStatus(TicketStatus.CLOSED))
+        fixture.given(past(TicketStatus.CLOSED, action))
                 .when(sampleCommand(action))
                 .expectNoEvents()
                 .expectException(stateRule())
@@ -89,6 +92,8 @@ class TicketLifecycleTest {
                 | escalate | NEW | OPEN | PENDING | ON_HOLD | refused: a resolved ticket needs no escalation; reopen it first | refused: final |
                 | rate | refused: a ticket can be rated once it is resolved | refused: a ticket can be rated once it is resolved | refused: a ticket can be rated once it is resolved | refused: a ticket can be rated once it is resolved | RESOLVED | refused: final |
                 | merge | **CLOSED** | **CLOSED** | **CLOSED** | **CLOSED** | **CLOSED** | refused: final |
+                | link | NEW | OPEN | PENDING | ON_HOLD | RESOLVED | refused: final |
+                | unlink | NEW | OPEN | PENDING | ON_HOLD | RESOLVED | refused: final |
                 """);
     }
 
@@ -155,6 +160,18 @@ class TicketLifecycleTest {
             case ESCALATE -> new EscalateTicketCommand(TICKET, "first response overdue", ROUTING);
             case RATE -> new RateSatisfactionCommand(TICKET, 5, "quick", REQUESTER);
             case MERGE -> new MergeTicketCommand(TICKET, OTHER_TICKET, AGENT);
+            case LINK -> new LinkTicketCommand(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT);
+            case UNLINK -> new UnlinkTicketCommand(TICKET, OTHER_TICKET, AGENT);
         };
+    }
+
+    /** The shortest past in {@code status} on which {@link #sampleCommand} is valid but for the status. */
+    private static List<Object> past(TicketStatus status, TicketAction action) {
+        List<Object> past = new ArrayList<>(inStatus(status));
+        if (action == TicketAction.UNLINK) {
+            past.add(1, new TicketLinked(TICKET, OTHER_TICKET, TicketLinkType.RELATES_TO, AGENT,
+                    opened().openedAt().plusSeconds(60)));
+        }
+        return past;
     }
 }

@@ -14,6 +14,8 @@ import io.ticketflow.api.ticket.TicketAwaitingCustomer;
 import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.ticket.TicketLinkType;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPriorityChanged;
@@ -25,6 +27,7 @@ import io.ticketflow.api.ticket.TicketStatus;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketType;
 import io.ticketflow.api.ticket.TicketUnassigned;
+import io.ticketflow.api.ticket.TicketUnlinked;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -32,8 +35,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.ticketflow.api.ticket.MessageVisibility.INTERNAL_NOTE;
 import static io.ticketflow.api.ticket.MessageVisibility.PUBLIC_REPLY;
@@ -625,6 +630,94 @@ class TicketTest {
                     .expectException(stateRule())
                     .expectExceptionMessage("cannot reopen the ticket while it is CLOSED: a closed ticket is final;"
                             + " open a new ticket instead");
+        }
+    }
+
+    @Test
+    void a_message_with_an_id_the_ticket_already_has_is_not_written_again() {
+        fixture.given(opened(), assigned(),
+                        new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Which model?", List.of(), NOW))
+                .when(new AddTicketMessageCommand(TICKET, MESSAGE, PUBLIC_REPLY, "Which model?", null, AGENT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Nested
+    class Links {
+
+        private final TicketLinked linked = new TicketLinked(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT,
+                NOW.minus(Duration.ofHours(2)));
+
+        @Test
+        void linking_records_how_the_ticket_relates_to_the_other_one() {
+            fixture.given(opened(), assigned())
+                    .when(new LinkTicketCommand(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT))
+                    .expectEvents(new TicketLinked(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.links())
+                            .containsExactlyEntriesOf(Map.of(OTHER_TICKET, TicketLinkType.CAUSED_BY)));
+        }
+
+        @Test
+        void linking_the_same_way_twice_changes_nothing() {
+            fixture.given(opened(), assigned(), linked)
+                    .when(new LinkTicketCommand(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void linking_an_already_linked_ticket_another_way_is_rejected() {
+            fixture.given(opened(), assigned(), linked)
+                    .when(new LinkTicketCommand(TICKET, OTHER_TICKET, TicketLinkType.BLOCKS, AGENT))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot link the ticket: it is already linked to that ticket as CAUSED_BY;"
+                            + " remove that link first");
+        }
+
+        @Test
+        void linking_a_ticket_to_itself_is_rejected() {
+            fixture.given(opened())
+                    .when(new LinkTicketCommand(TICKET, TICKET, TicketLinkType.RELATES_TO, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("linkedTicketId"));
+        }
+
+        @Test
+        void a_link_without_its_type_is_rejected() {
+            fixture.given(opened())
+                    .when(new LinkTicketCommand(TICKET, OTHER_TICKET, null, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("linkType"));
+        }
+
+        @Test
+        void unlinking_removes_the_link_and_says_which_type_it_had() {
+            fixture.given(opened(), assigned(), linked)
+                    .when(new UnlinkTicketCommand(TICKET, OTHER_TICKET, AGENT))
+                    .expectEvents(new TicketUnlinked(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT, NOW))
+                    .expectState(ticket -> assertThat(ticket.links()).isEmpty());
+        }
+
+        @Test
+        void unlinking_a_ticket_that_is_not_linked_is_rejected() {
+            fixture.given(opened(), assigned())
+                    .when(new UnlinkTicketCommand(TICKET, OTHER_TICKET, AGENT))
+                    .expectNoEvents()
+                    .expectException(stateRule())
+                    .expectExceptionMessage("cannot unlink the ticket: it has no link to that ticket");
+        }
+
+        @Test
+        void a_ticket_has_at_most_a_hundred_links() {
+            List<Object> past = new ArrayList<>(List.of(opened()));
+            for (int i = 0; i < 100; i++) {
+                past.add(new TicketLinked(TICKET, UUID.randomUUID(), TicketLinkType.RELATES_TO, AGENT, NOW));
+            }
+            fixture.given(past)
+                    .when(new LinkTicketCommand(TICKET, OTHER_TICKET, TicketLinkType.RELATES_TO, AGENT))
+                    .expectNoEvents()
+                    .expectExceptionMessage("cannot link the ticket: a ticket has at most 100 links");
         }
     }
 

@@ -8,10 +8,13 @@ import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.Requester;
 import io.ticketflow.api.ticket.TicketAssigned;
 import io.ticketflow.api.ticket.TicketAwaitingCustomer;
+import io.ticketflow.api.ticket.TicketLinkType;
+import io.ticketflow.api.ticket.TicketLinked;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketResumed;
 import io.ticketflow.api.ticket.TicketTagsChanged;
 import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.api.ticket.TicketUnlinked;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestDatabase;
 import org.flywaydb.core.Flyway;
@@ -41,6 +44,7 @@ class TicketViewProjectionIT {
     private static JdbcTemplate jdbc;
     private static TicketViewProjection projection;
     private static TicketViewRepository views;
+    private static TicketLinkRepository links;
 
     @BeforeAll
     static void schema(TestDatabase database) {
@@ -48,8 +52,9 @@ class TicketViewProjectionIT {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         var messages = new TicketMessageRepository(jdbc);
-        views = new TicketViewRepository(jdbc, messages);
-        projection = new TicketViewProjection(views, new TicketViewUpdates(jdbc), messages);
+        links = new TicketLinkRepository(jdbc);
+        views = new TicketViewRepository(jdbc, messages, links);
+        projection = new TicketViewProjection(views, new TicketViewUpdates(jdbc), messages, links);
     }
 
     @Test
@@ -80,6 +85,34 @@ class TicketViewProjectionIT {
     }
 
     @Test
+    void links_read_from_both_tickets_at_any_instant_and_a_replay_changes_nothing() {
+        UUID incident = UUID.randomUUID();
+        UUID problem = UUID.randomUUID();
+        UUID change = UUID.randomUUID();
+        List<Object> stream = List.of(
+                opened(incident),
+                new TicketLinked(incident, problem, TicketLinkType.CAUSED_BY, AGENT, T0.plusSeconds(60)),
+                new TicketUnlinked(incident, problem, TicketLinkType.CAUSED_BY, AGENT, T0.plusSeconds(120)),
+                new TicketLinked(incident, change, TicketLinkType.BLOCKED_BY, AGENT, T0.plusSeconds(180)));
+        foldAll(stream);
+        foldAll(stream);
+        foldAll(List.of(opened(problem)));
+
+        assertThat(views.find(incident).orElseThrow().links())
+                .containsExactly(new TicketLink(change, TicketLinkType.BLOCKED_BY, T0.plusSeconds(180)));
+        assertThat(views.find(incident).orElseThrow().version()).isEqualTo(3);
+        assertThat(views.find(problem).orElseThrow().links()).isEmpty();
+        // while the link held, each side read it its own way round
+        assertThat(links.asOf(incident, T0.plusSeconds(90)))
+                .containsExactly(new TicketLink(problem, TicketLinkType.CAUSED_BY, T0.plusSeconds(60)));
+        assertThat(links.asOf(problem, T0.plusSeconds(90)))
+                .containsExactly(new TicketLink(incident, TicketLinkType.CAUSES, T0.plusSeconds(60)));
+        assertThat(links.asOf(change, T0.plusSeconds(90))).isEmpty();
+        assertThat(links.of(change))
+                .containsExactly(new TicketLink(incident, TicketLinkType.BLOCKS, T0.plusSeconds(180)));
+    }
+
+    @Test
     void an_event_older_than_the_row_is_ignored() {
         UUID id = UUID.randomUUID();
         foldAll(List.of(opened(id), new TicketAwaitingCustomer(id, "asked", AGENT, T0.plusSeconds(60))));
@@ -107,6 +140,10 @@ class TicketViewProjectionIT {
         } else if (event instanceof TicketAwaitingCustomer e) {
             projection.on(e, sequence);
         } else if (event instanceof TicketResumed e) {
+            projection.on(e, sequence);
+        } else if (event instanceof TicketLinked e) {
+            projection.on(e, sequence);
+        } else if (event instanceof TicketUnlinked e) {
             projection.on(e, sequence);
         } else {
             throw new IllegalArgumentException("no handler in this test for " + event);
