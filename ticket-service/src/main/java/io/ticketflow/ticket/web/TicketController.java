@@ -124,7 +124,7 @@ public class TicketController {
         return TicketHistory.of(ticketId, stream);
     }
 
-    private static Instant parseInstant(String parameter, String value) {
+    static Instant parseInstant(String parameter, String value) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

@@ -1,5 +1,6 @@
 /**
- * REST under {@code /api/tickets}: opening and reading ({@code TicketController}), and one
+ * REST under {@code /api/tickets}: opening and reading ({@code TicketController}), the searchable list
+ * ({@code TicketSearchController}, its query parameters read by {@code TicketSearchParameters}), and one
  * {@code POST /api/tickets/{id}/...} endpoint per command ({@code TicketWorkController},
  * {@code TicketLifecycleController}), each sent through {@code TicketCommands} with the request's
  * correlation id and tenant. Who acts comes from {@code ActingParty}, a development stand-in for the
