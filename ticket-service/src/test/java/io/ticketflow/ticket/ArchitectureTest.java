@@ -60,6 +60,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_attachment_store_knows_nothing_of_web_kafka_or_the_aggregate() {
+        assertThat(service.containPackage("io.ticketflow.ticket.attachment")).isTrue();
+        noClasses().that().resideInAPackage("..ticket.attachment..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..ticket.web..", "..ticket.messaging..", "..ticket.command..", "..ticket.projection..",
+                        "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..")
+                .check(service);
+    }
+
+    @Test
     void the_aggregate_knows_nothing_of_web_kafka_or_sql() {
         noClasses().that().resideInAPackage("..ticket.command..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -61,14 +61,16 @@ class TicketCommandConsumer {
     private final TransactionTemplate transactions;
     private final CommandGateway gateway;
     private final CommandRejections rejections;
+    private final WireAttachments attachments;
     private final String defaultTenant;
 
     TicketCommandConsumer(Inbox inbox, PlatformTransactionManager transactionManager, CommandGateway gateway,
-            CommandRejections rejections, TicketflowProperties properties) {
+            CommandRejections rejections, WireAttachments attachments, TicketflowProperties properties) {
         this.inbox = inbox;
         this.transactions = new TransactionTemplate(transactionManager);
         this.gateway = gateway;
         this.rejections = rejections;
+        this.attachments = attachments;
         this.defaultTenant = properties.tenant();
     }
 
@@ -84,7 +86,7 @@ class TicketCommandConsumer {
         String correlationId = envelope.correlationId() != null ? envelope.correlationId() : command.commandId().toString();
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
         try {
-            Object internal = WireCommands.toInternal(command);
+            Object internal = attachments.resolve(WireCommands.toInternal(command));
             MetaData metaData = AxonStorageConfig.commandMetaData(correlationId, tenant);
             apply(command.commandId(), GenericCommandMessage.asCommandMessage(internal).andMetaData(metaData));
         } catch (TicketRuleViolation refused) {

@@ -5,12 +5,10 @@ import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.ResolutionCode;
 import io.ticketflow.api.ticket.TicketLinkType;
 import io.ticketflow.api.ticket.TicketType;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -31,30 +29,20 @@ final class CommandRequests {
     private CommandRequests() {
     }
 
-    /** @param messageId optional: a client that chooses it can point at the message before it is readable */
+    /**
+     * @param messageId     optional: a client that chooses it can point at the message before it is readable
+     * @param attachmentIds files uploaded to this ticket first ({@code POST /api/tickets/{id}/attachments});
+     *                      the event carries their stored references, never what a client claims about them
+     */
     public record AddMessage(
             UUID messageId,
             @NotNull MessageVisibility visibility,
             @NotBlank @Size(max = TEXT) String body,
-            @Size(max = 20) List<@NotNull @Valid AttachmentReference> attachments) {
+            @Size(max = 20) List<@NotNull UUID> attachmentIds) {
 
         @Override
         public String toString() {
             return "AddMessage[visibility=" + visibility + "]"; // the body is personal data
-        }
-    }
-
-    /** A file already in the blob store; the event carries only this reference. */
-    public record AttachmentReference(
-            @NotNull UUID attachmentId,
-            @NotBlank @Size(max = 255) String fileName,
-            @NotBlank @Size(max = 255) String contentType,
-            @PositiveOrZero long sizeBytes,
-            @NotBlank @Size(max = 1000) String storageReference) {
-
-        @Override
-        public String toString() {
-            return "AttachmentReference[attachmentId=" + attachmentId + "]";
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.web;
 
 import io.ticketflow.ticket.command.TicketRuleViolation;
+import io.ticketflow.ticket.config.AttachmentProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -40,9 +44,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final EventStore events;
+    private final long maxAttachmentBytes;
 
-    ProblemResponses(EventStore events) {
+    ProblemResponses(EventStore events, AttachmentProperties attachments) {
         this.events = events;
+        this.maxAttachmentBytes = attachments.maxSize().toBytes();
     }
 
     @Override
@@ -68,6 +74,47 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 field == null ? reason : field + " " + reason,
                 field == null ? List.of() : List.of(fieldError(field, reason)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The servlet container stopped reading an upload at {@code ticketflow.attachments.max-size}. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(attachmentTooLarge());
+    }
+
+    @ExceptionHandler(AttachmentTooLarge.class)
+    ResponseEntity<ProblemDetail> attachmentTooLarge(AttachmentTooLarge ex) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(attachmentTooLarge());
+    }
+
+    private ProblemDetail attachmentTooLarge() {
+        String reason = "must be at most " + maxAttachmentBytes + " bytes";
+        String field = AttachmentController.FILE_PART;
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Attachment too large", field + " " + reason,
+                List.of(fieldError(field, reason)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                ex.getRequestPartName() + " is required", List.of(fieldError(ex.getRequestPartName(), "is required"))));
+    }
+
+    /** A multipart body that cannot be parsed (truncated, no boundary); oversized ones are handled above. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                "the body is not a readable multipart/form-data request", List.of()));
+    }
+
+    @ExceptionHandler(AttachmentNotFound.class)
+    ResponseEntity<ProblemDetail> attachmentNotFound(AttachmentNotFound ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Attachment not found", ex.getMessage(), List.of());
+        problem.setProperty("ticketId", ex.ticketId());
+        problem.setProperty("attachmentId", ex.attachmentId());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     @ExceptionHandler(TicketRuleViolation.class)

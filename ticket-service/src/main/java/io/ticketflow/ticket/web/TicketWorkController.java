@@ -2,6 +2,8 @@ package io.ticketflow.ticket.web;
 
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Attachment;
+import io.ticketflow.ticket.attachment.Attachments;
+import io.ticketflow.ticket.attachment.InvalidAttachmentReference;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
 import io.ticketflow.ticket.command.AssignTicketCommand;
 import io.ticketflow.ticket.command.CategorizeTicketCommand;
@@ -36,19 +38,26 @@ import java.util.UUID;
 public class TicketWorkController {
 
     private final TicketCommands commands;
+    private final Attachments uploads;
 
-    TicketWorkController(TicketCommands commands) {
+    TicketWorkController(TicketCommands commands, Attachments uploads) {
         this.commands = commands;
+        this.uploads = uploads;
     }
 
-    /** A public reply or an internal note; answers with the message's id as well. */
+    /**
+     * A public reply or an internal note; answers with the message's id as well. Each of
+     * {@code attachmentIds} must be a file uploaded to this ticket, or the answer is a 400 naming the entry.
+     */
     @PostMapping("/messages")
     public MessageAccepted addMessage(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody AddMessage body) {
         UUID messageId = body.messageId() == null ? UUID.randomUUID() : body.messageId();
-        List<Attachment> attachments = body.attachments() == null ? List.of() : body.attachments().stream()
-                .map(a -> new Attachment(a.attachmentId(), a.fileName(), a.contentType(), a.sizeBytes(),
-                        a.storageReference()))
-                .toList();
+        List<Attachment> attachments;
+        try {
+            attachments = body.attachmentIds() == null ? List.of() : uploads.resolve(ticketId, body.attachmentIds());
+        } catch (InvalidAttachmentReference invalid) {
+            throw new InvalidParameter("attachmentIds[" + invalid.index() + "]", invalid.getMessage());
+        }
         CommandAccepted accepted = commands.sendTo(ticketId, new AddTicketMessageCommand(ticketId, messageId,
                 body.visibility(), body.body(), attachments, actor));
         return new MessageAccepted(ticketId, messageId, accepted.version());

@@ -3,7 +3,8 @@
  * ({@code TicketSearchController}, its query parameters read by {@code TicketSearchParameters}), and one
  * {@code POST /api/tickets/{id}/...} endpoint per command ({@code TicketWorkController},
  * {@code TicketLifecycleController}), each sent through {@code TicketCommands} with the request's
- * correlation id and tenant. Who acts comes from {@code ActingParty}, a development stand-in for the
+ * correlation id and tenant; files of messages are uploaded and downloaded through
+ * {@code AttachmentController}. Who acts comes from {@code ActingParty}, a development stand-in for the
  * gateway's identities. Every refusal is an {@code application/problem+json} body naming the field and the
  * reason.
  */

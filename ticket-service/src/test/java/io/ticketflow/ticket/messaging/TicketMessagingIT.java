@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.messaging;
 
+import io.ticketflow.api.command.AddTicketMessage;
 import io.ticketflow.api.command.AssignTicket;
 import io.ticketflow.api.command.ChangeTicketPriority;
 import io.ticketflow.api.command.TicketCommand;
@@ -7,8 +8,10 @@ import io.ticketflow.api.command.TicketCommandRejected;
 import io.ticketflow.api.command.UnassignTicket;
 import io.ticketflow.api.intake.TicketSubmission;
 import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.Attachment;
 import io.ticketflow.api.ticket.Channel;
 import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.Requester;
 import io.ticketflow.api.ticket.TicketAssigned;
@@ -39,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +59,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -203,6 +208,40 @@ class TicketMessagingIT {
             assertThat(header(dead, WireHeaders.DLT_REASON)).contains("refused").contains("subject");
         }
         assertThat(events.lastSequenceNumberFor(IntakeConsumer.ticketIdOf("default", noSubject).toString())).isEmpty();
+    }
+
+    @Test
+    void a_message_command_takes_its_attachments_by_id_from_the_uploads_and_rejects_an_unknown_one() throws Exception {
+        UUID ticketId = openTicket();
+        String uploaded = mvc.perform(multipart("/api/tickets/{id}/attachments", ticketId)
+                        .file(new MockMultipartFile("file", "heap.txt", "text/plain", UUID.randomUUID().toString()
+                                .getBytes(StandardCharsets.UTF_8)))
+                        .header("X-Ticketflow-Actor", "system:monitoring"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        Attachment stored = JsonCodec.fromJson(uploaded.getBytes(StandardCharsets.UTF_8), Attachment.class);
+        // the sender's name, type, size and storage reference do not count: the upload's do
+        var claimed = new Attachment(stored.attachmentId(), "other.exe", "application/x-msdownload", 1,
+                "sha256:" + "0".repeat(64));
+        var withFile = new AddTicketMessage(UUID.randomUUID(), ticketId, MessageVisibility.INTERNAL_NOTE,
+                "heap dump attached", List.of(claimed), ROUTING, Instant.now());
+        var unknownFile = new AddTicketMessage(UUID.randomUUID(), ticketId, MessageVisibility.INTERNAL_NOTE,
+                "and another", List.of(stored, new Attachment(UUID.randomUUID(), "x.txt", "text/plain", 1,
+                claimed.storageReference())), ROUTING, Instant.now());
+
+        try (TopicProbe results = TopicProbe.subscribe(Topics.TICKET_COMMAND_RESULTS)) {
+            send(Topics.TICKET_COMMANDS, ticketId.toString(), withFile);
+            send(Topics.TICKET_COMMANDS, ticketId.toString(), unknownFile);
+
+            ConsumerRecord<String, byte[]> answer = results.awaitRecords(
+                    record -> commandIdOf(record).equals(unknownFile.commandId()), 1, WAIT).get(0);
+            TicketCommandRejected rejected = JsonCodec.fromJson(answer.value(), TicketCommandRejected.class);
+            assertThat(rejected.field()).isEqualTo("attachments[1].attachmentId");
+        }
+        // commands of one ticket are applied in order: the rejection of the second follows the first
+        assertThat(payloads(ticketId)).filteredOn(MessageAdded.class::isInstance)
+                .singleElement().extracting(event -> ((MessageAdded) event).attachments())
+                .isEqualTo(List.of(stored));
     }
 
     private static TicketSubmission submission(String reference, String text) {

@@ -13,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.ticketflow.ticket.web.TicketRequests.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -193,13 +193,7 @@ class TicketCommandsIT {
     }
 
     private String open() throws Exception {
-        MvcResult created = mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content(OPENING))
-                .andExpect(status().isCreated())
-                .andReturn();
-        Matcher matcher = Pattern.compile("\"ticketId\"\\s*:\\s*\"([0-9a-f-]{36})\"")
-                .matcher(created.getResponse().getContentAsString());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return TicketRequests.open(mvc, OPENING);
     }
 
     private ResultActions command(String ticketId, String path, String actor, String body) throws Exception {
@@ -219,11 +213,6 @@ class TicketCommandsIT {
         Matcher matcher = Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(body);
         assertThat(matcher.find()).as(body).isTrue();
         return Long.parseLong(matcher.group(1));
-    }
-
-    private static ResultActions problem(ResultActions result, int status) throws Exception {
-        return result.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     /** The read model is eventually consistent: wait until it has folded in {@code version}, then check. */
