@@ -41,7 +41,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.ticketflow.ticket.web.TicketRequests.problem;
+import static io.ticketflow.ticket.web.TicketRestClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -283,6 +283,6 @@ class AttachmentsIT {
     }
 
     private String open() throws Exception {
-        return TicketRequests.open(mvc, OPENING);
+        return new TicketRestClient(mvc).open(OPENING);
     }
 }

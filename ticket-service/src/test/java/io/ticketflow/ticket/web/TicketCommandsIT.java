@@ -5,6 +5,7 @@ import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,16 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.ResultMatcher;
 
-import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static io.ticketflow.ticket.web.TicketRequests.problem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.ticketflow.ticket.web.TicketRestClient.AGENT;
+import static io.ticketflow.ticket.web.TicketRestClient.OPENING;
+import static io.ticketflow.ticket.web.TicketRestClient.REQUESTER;
+import static io.ticketflow.ticket.web.TicketRestClient.accepted;
+import static io.ticketflow.ticket.web.TicketRestClient.problem;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,12 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TicketCommandsIT {
 
-    private static final String AGENT = "agent:a-17";
-    private static final String REQUESTER = "customer:c-42";
-    private static final String OPENING = """
-            {"subject":"Cannot log in","description":"Password reset mail never arrives",
-             "requester":{"email":"bob@example.com","name":"Bob"},"type":"INQUIRY","channel":"EMAIL"}""";
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, TicketCommandsIT.class);
@@ -59,96 +52,103 @@ class TicketCommandsIT {
     @Autowired
     MockMvc mvc;
 
+    TicketRestClient tickets;
+
+    @BeforeEach
+    void client() {
+        tickets = new TicketRestClient(mvc);
+    }
+
     @Test
     void a_ticket_goes_through_its_whole_life_over_rest() throws Exception {
-        String id = open();
+        String id = tickets.open();
 
-        long version = accepted(command(id, "assign", AGENT, """
+        long version = accepted(tickets.command(id, "assign", AGENT, """
                 {"agentId":"a-17","teamId":"billing","reason":"knows the mail system"}"""));
-        awaitView(id, version, jsonPath("$.status").value("OPEN"), jsonPath("$.assigneeId").value("a-17"),
+        tickets.awaitView(id, version, jsonPath("$.status").value("OPEN"), jsonPath("$.assigneeId").value("a-17"),
                 jsonPath("$.teamId").value("billing"));
 
-        version = accepted(command(id, "messages", AGENT, """
+        version = accepted(tickets.command(id, "messages", AGENT, """
                 {"visibility":"PUBLIC_REPLY","body":"Which address do you use?"}"""));
-        awaitView(id, version, jsonPath("$.firstResponseAt").isNotEmpty(),
+        tickets.awaitView(id, version, jsonPath("$.firstResponseAt").isNotEmpty(),
                 jsonPath("$.conversation.length()").value(1),
                 jsonPath("$.conversation[0].visibility").value("PUBLIC_REPLY"),
                 jsonPath("$.conversation[0].authorKind").value("AGENT"),
                 jsonPath("$.conversation[0].authorId").value("a-17"),
                 jsonPath("$.conversation[0].body").value("Which address do you use?"));
 
-        version = accepted(command(id, "await-customer", AGENT, "{\"reason\":\"asked for the address\"}"));
-        awaitView(id, version, jsonPath("$.status").value("PENDING"));
+        version = accepted(tickets.command(id, "await-customer", AGENT, "{\"reason\":\"asked for the address\"}"));
+        tickets.awaitView(id, version, jsonPath("$.status").value("PENDING"));
 
         // the awaited answer resumes the ticket: MessageAdded and TicketResumed, two events
-        version = accepted(command(id, "messages", REQUESTER, """
+        version = accepted(tickets.command(id, "messages", REQUESTER, """
                 {"visibility":"PUBLIC_REPLY","body":"bob@example.com, as always"}"""));
-        awaitView(id, version, jsonPath("$.status").value("OPEN"),
+        tickets.awaitView(id, version, jsonPath("$.status").value("OPEN"),
                 jsonPath("$.conversation.length()").value(2),
                 jsonPath("$.conversation[1].authorKind").value("CUSTOMER"),
                 jsonPath("$.conversation[1].visibility").value("PUBLIC_REPLY"));
 
-        version = accepted(command(id, "resolve", AGENT, """
+        version = accepted(tickets.command(id, "resolve", AGENT, """
                 {"resolutionCode":"SOLVED","note":"the address was on a block list"}"""));
-        awaitView(id, version, jsonPath("$.status").value("RESOLVED"), jsonPath("$.resolutionCode").value("SOLVED"),
+        tickets.awaitView(id, version, jsonPath("$.status").value("RESOLVED"), jsonPath("$.resolutionCode").value("SOLVED"),
                 jsonPath("$.resolvedAt").isNotEmpty());
 
-        version = accepted(command(id, "satisfaction", REQUESTER, "{\"score\":5,\"comment\":\"quick\"}"));
-        awaitView(id, version, jsonPath("$.satisfactionScore").value(5),
+        version = accepted(tickets.command(id, "satisfaction", REQUESTER, "{\"score\":5,\"comment\":\"quick\"}"));
+        tickets.awaitView(id, version, jsonPath("$.satisfactionScore").value(5),
                 jsonPath("$.satisfactionComment").value("quick"), jsonPath("$.status").value("RESOLVED"));
 
-        version = accepted(command(id, "close", AGENT, null));
-        awaitView(id, version, jsonPath("$.status").value("CLOSED"), jsonPath("$.closeReason").value("MANUAL"),
+        version = accepted(tickets.command(id, "close", AGENT, null));
+        tickets.awaitView(id, version, jsonPath("$.status").value("CLOSED"), jsonPath("$.closeReason").value("MANUAL"),
                 jsonPath("$.closedAt").isNotEmpty(), jsonPath("$.conversation.length()").value(2));
     }
 
     @Test
     void internal_notes_are_in_the_conversation_with_their_visibility_and_do_not_open_the_ticket() throws Exception {
-        String id = open();
-        long version = accepted(command(id, "messages", AGENT, """
+        String id = tickets.open();
+        long version = accepted(tickets.command(id, "messages", AGENT, """
                 {"visibility":"INTERNAL_NOTE","body":"Probably the spam filter again"}"""));
-        awaitView(id, version, jsonPath("$.status").value("NEW"), jsonPath("$.firstResponseAt").doesNotExist(),
+        tickets.awaitView(id, version, jsonPath("$.status").value("NEW"), jsonPath("$.firstResponseAt").doesNotExist(),
                 jsonPath("$.conversation[0].visibility").value("INTERNAL_NOTE"),
                 jsonPath("$.conversation[0].body").value("Probably the spam filter again"));
 
         // the requester never writes internal notes: a rule with a field, so 400 naming it
-        problem(command(id, "messages", REQUESTER, "{\"visibility\":\"INTERNAL_NOTE\",\"body\":\"psst\"}"), 400)
+        problem(tickets.command(id, "messages", REQUESTER, "{\"visibility\":\"INTERNAL_NOTE\",\"body\":\"psst\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("visibility"));
     }
 
     @Test
     void the_other_commands_reach_the_view() throws Exception {
-        String id = open();
-        accepted(command(id, "priority", AGENT, "{\"priority\":\"URGENT\",\"reason\":\"whole office affected\"}"));
-        accepted(command(id, "categorize", AGENT, "{\"type\":\"INCIDENT\",\"category\":\"mail/delivery\",\"tags\":[\"mail\",\"login\"]}"));
-        accepted(command(id, "tags", AGENT, "{\"add\":[\"vip\"],\"remove\":[\"login\"]}"));
-        accepted(command(id, "escalate", AGENT, "{\"reason\":\"CEO cannot log in\"}"));
-        accepted(command(id, "hold", AGENT, "{\"reason\":\"waiting on the mail provider\"}"));
-        long version = accepted(command(id, "resume", AGENT, null));
-        awaitView(id, version, jsonPath("$.status").value("OPEN"), jsonPath("$.priority").value("URGENT"),
+        String id = tickets.open();
+        accepted(tickets.command(id, "priority", AGENT, "{\"priority\":\"URGENT\",\"reason\":\"whole office affected\"}"));
+        accepted(tickets.command(id, "categorize", AGENT, "{\"type\":\"INCIDENT\",\"category\":\"mail/delivery\",\"tags\":[\"mail\",\"login\"]}"));
+        accepted(tickets.command(id, "tags", AGENT, "{\"add\":[\"vip\"],\"remove\":[\"login\"]}"));
+        accepted(tickets.command(id, "escalate", AGENT, "{\"reason\":\"CEO cannot log in\"}"));
+        accepted(tickets.command(id, "hold", AGENT, "{\"reason\":\"waiting on the mail provider\"}"));
+        long version = accepted(tickets.command(id, "resume", AGENT, null));
+        tickets.awaitView(id, version, jsonPath("$.status").value("OPEN"), jsonPath("$.priority").value("URGENT"),
                 jsonPath("$.type").value("INCIDENT"), jsonPath("$.category").value("mail/delivery"),
                 jsonPath("$.tags[0]").value("mail"), jsonPath("$.tags[1]").value("vip"),
                 jsonPath("$.tags.length()").value(2), jsonPath("$.escalationLevel").value(1));
 
-        accepted(command(id, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"mail\"}"));
-        version = accepted(command(id, "unassign", AGENT, null));
-        awaitView(id, version, jsonPath("$.assigneeId").doesNotExist(), jsonPath("$.teamId").value("mail"));
+        accepted(tickets.command(id, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"mail\"}"));
+        version = accepted(tickets.command(id, "unassign", AGENT, null));
+        tickets.awaitView(id, version, jsonPath("$.assigneeId").doesNotExist(), jsonPath("$.teamId").value("mail"));
 
-        accepted(command(id, "resolve", AGENT, "{\"resolutionCode\":\"WORKAROUND_PROVIDED\"}"));
-        version = accepted(command(id, "reopen", AGENT, "{\"reason\":\"the workaround stopped working\"}"));
-        awaitView(id, version, jsonPath("$.status").value("OPEN"), jsonPath("$.resolvedAt").doesNotExist());
+        accepted(tickets.command(id, "resolve", AGENT, "{\"resolutionCode\":\"WORKAROUND_PROVIDED\"}"));
+        version = accepted(tickets.command(id, "reopen", AGENT, "{\"reason\":\"the workaround stopped working\"}"));
+        tickets.awaitView(id, version, jsonPath("$.status").value("OPEN"), jsonPath("$.resolvedAt").doesNotExist());
 
-        String target = open();
-        version = accepted(command(id, "merge", AGENT, "{\"targetTicketId\":\"" + target + "\"}"));
-        awaitView(id, version, jsonPath("$.status").value("CLOSED"), jsonPath("$.closeReason").value("MERGED"),
+        String target = tickets.open();
+        version = accepted(tickets.command(id, "merge", AGENT, "{\"targetTicketId\":\"" + target + "\"}"));
+        tickets.awaitView(id, version, jsonPath("$.status").value("CLOSED"), jsonPath("$.closeReason").value("MERGED"),
                 jsonPath("$.mergedInto").value(target));
     }
 
     @Test
     void a_move_the_lifecycle_forbids_is_a_409_problem_saying_why() throws Exception {
-        String id = open();
-        accepted(command(id, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"billing\"}"));
-        problem(command(id, "close", AGENT, null), 409)
+        String id = tickets.open();
+        accepted(tickets.command(id, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"billing\"}"));
+        problem(tickets.command(id, "close", AGENT, null), 409)
                 .andExpect(jsonPath("$.detail").value(containsString("resolve it first")))
                 .andExpect(jsonPath("$.errors").isEmpty());
     }
@@ -156,33 +156,33 @@ class TicketCommandsIT {
     @Test
     void a_command_on_an_unknown_ticket_is_a_404_problem() throws Exception {
         String unknown = UUID.randomUUID().toString();
-        problem(command(unknown, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"billing\"}"), 404)
+        problem(tickets.command(unknown, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"billing\"}"), 404)
                 .andExpect(jsonPath("$.ticketId").value(unknown));
     }
 
     @Test
     void a_missing_or_malformed_actor_header_is_a_400_problem_naming_the_header() throws Exception {
-        String id = open();
-        problem(command(id, "escalate", null, "{\"reason\":\"slow\"}"), 400)
+        String id = tickets.open();
+        problem(tickets.command(id, "escalate", null, "{\"reason\":\"slow\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value(ActingParty.HEADER));
-        problem(command(id, "escalate", "boss:me", "{\"reason\":\"slow\"}"), 400)
+        problem(tickets.command(id, "escalate", "boss:me", "{\"reason\":\"slow\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value(ActingParty.HEADER));
-        problem(command(id, "escalate", "agent:", "{\"reason\":\"slow\"}"), 400)
+        problem(tickets.command(id, "escalate", "agent:", "{\"reason\":\"slow\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value(ActingParty.HEADER));
     }
 
     @Test
     void an_invalid_body_is_a_400_problem_naming_the_field() throws Exception {
-        String id = open();
-        problem(command(id, "assign", AGENT, "{\"agentId\":\" \",\"teamId\":\"billing\"}"), 400)
+        String id = tickets.open();
+        problem(tickets.command(id, "assign", AGENT, "{\"agentId\":\" \",\"teamId\":\"billing\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("agentId"));
-        problem(command(id, "resolve", AGENT, "{\"resolutionCode\":\"FIXED_BY_MAGIC\"}"), 400)
+        problem(tickets.command(id, "resolve", AGENT, "{\"resolutionCode\":\"FIXED_BY_MAGIC\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("resolutionCode"));
-        problem(command(id, "escalate", AGENT, "{\"reson\":\"typo\"}"), 400)
+        problem(tickets.command(id, "escalate", AGENT, "{\"reson\":\"typo\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("reson"));
-        problem(command(id, "satisfaction", REQUESTER, "{\"score\":9}"), 400)
+        problem(tickets.command(id, "satisfaction", REQUESTER, "{\"score\":9}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("score"));
-        problem(command(id, "await-customer", AGENT, null), 400);
+        problem(tickets.command(id, "await-customer", AGENT, null), 400);
     }
 
     @Test
@@ -190,37 +190,5 @@ class TicketCommandsIT {
         problem(mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
                         .content(OPENING.replace("\"channel\"", "\"chanel\":\"WEB\",\"channel\""))), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("chanel"));
-    }
-
-    private String open() throws Exception {
-        return TicketRequests.open(mvc, OPENING);
-    }
-
-    private ResultActions command(String ticketId, String path, String actor, String body) throws Exception {
-        var request = post("/api/tickets/{id}/" + path, ticketId);
-        if (actor != null) {
-            request.header(ActingParty.HEADER, actor);
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request);
-    }
-
-    /** The version a command answered with, after checking it was accepted. */
-    private static long accepted(ResultActions result) throws Exception {
-        String body = result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher matcher = Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(body);
-        assertThat(matcher.find()).as(body).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
-
-    /** The read model is eventually consistent: wait until it has folded in {@code version}, then check. */
-    private void awaitView(String ticketId, long version, ResultMatcher... expectations) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/tickets/{id}", ticketId))
-                        .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.version").value(version))
-                        .andExpectAll(expectations));
     }
 }

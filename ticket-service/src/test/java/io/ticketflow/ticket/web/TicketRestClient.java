@@ -38,7 +38,12 @@ public final class TicketRestClient {
 
     /** Opens a ticket with {@link #OPENING} and answers its id. */
     public String open() throws Exception {
-        MvcResult created = mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content(OPENING))
+        return open(OPENING);
+    }
+
+    /** Opens a ticket with {@code body} and answers its id, after checking it was created. */
+    public String open(String body) throws Exception {
+        MvcResult created = mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andReturn();
         Matcher matcher = TICKET_ID.matcher(created.getResponse().getContentAsString());
