@@ -112,6 +112,86 @@ class PlatformIT {
         assertThat(report.path("type").asText()).isEqualTo("INCIDENT");
     }
 
+    @Test
+    void an_agent_works_a_ticket_through_the_gateway_from_opening_to_closure() throws Exception {
+        String opening = """
+                {"subject":"Scanner jams on every page","description":"Since this morning",
+                 "requester":{"email":"bob@example.com","name":"Bob"},"type":"INCIDENT","channel":"PHONE"}""";
+        HttpResponse<String> created = post("/api/tickets", opening, "Idempotency-Key", "e2e-phone-call-7");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).path("ticketId").asText();
+        // the caller retries after a timeout: the same key opens nothing
+        HttpResponse<String> retried = post("/api/tickets", opening, "Idempotency-Key", "e2e-phone-call-7");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(JSON.readTree(retried.body()).path("ticketId").asText()).isEqualTo(id);
+
+        expectOk(post("/api/tickets/" + id + "/assign", "{\"agentId\":\"carol\",\"teamId\":\"hardware\"}"));
+        byte[] photo = "a photo of the jam".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = upload("/api/tickets/" + id + "/attachments", "jam.jpg", "image/jpeg", photo);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String attachmentId = JSON.readTree(uploaded.body()).path("attachmentId").asText();
+        expectOk(post("/api/tickets/" + id + "/messages", "{\"visibility\":\"PUBLIC_REPLY\",\"body\":\"Is this the"
+                + " jam?\",\"attachmentIds\":[\"" + attachmentId + "\"]}"));
+        expectOk(post("/api/tickets/" + id + "/resolve", "{\"resolutionCode\":\"SOLVED\",\"note\":\"new roller\"}"));
+        long closedAt = JSON.readTree(expectOk(post("/api/tickets/" + id + "/close", ""))).path("version").asLong();
+
+        await("ticket view at version " + closedAt).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> awaitJson(GATEWAY + "/api/tickets/" + id).path("version").asLong() >= closedAt);
+        JsonNode ticket = awaitJson(GATEWAY + "/api/tickets/" + id);
+        assertThat(ticket.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(ticket.path("assigneeId").asText()).isEqualTo("carol");
+        assertThat(ticket.path("conversation").get(0).path("attachments").get(0).path("attachmentId").asText())
+                .isEqualTo(attachmentId);
+        HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(GATEWAY + "/api/tickets/" + id + "/attachments/" + attachmentId)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(photo);
+
+        JsonNode found = awaitJson(GATEWAY + "/api/tickets?q=scanner%20jams&status=CLOSED&assignee=carol");
+        assertThat(found.path("items").findValuesAsText("ticketId")).contains(id);
+        JsonNode history = awaitJson(GATEWAY + "/api/tickets/" + id + "/history");
+        List<String> types = new ArrayList<>();
+        history.path("events").forEach(event -> types.add(event.path("type").asText()));
+        assertThat(types).containsExactly(
+                "TicketOpened", "TicketAssigned", "MessageAdded", "TicketResolved", "TicketClosed");
+    }
+
+    private static HttpResponse<String> post(String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("X-Ticketflow-Actor", "agent:carol")
+                .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (!json.isEmpty()) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String expectOk(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as("%s %s", response.request().uri(), response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A multipart/form-data upload with one part, {@code file}, as a browser sends it. */
+    private static HttpResponse<String> upload(String path, String fileName, String contentType, byte[] content)
+            throws Exception {
+        String boundary = "ticketflow-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("X-Ticketflow-Actor", "agent:carol")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static ConsumerRecord<String, String> awaitTicketEvent(String ticketId) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",

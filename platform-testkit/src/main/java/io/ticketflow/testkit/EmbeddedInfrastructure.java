@@ -60,7 +60,7 @@ final class EmbeddedInfrastructure implements RunningInfrastructure {
         CompletableFuture<EmbeddedPostgres> postgres = CompletableFuture.supplyAsync(EmbeddedInfrastructure::startPostgres);
         EmbeddedKafkaKraftBroker broker;
         try {
-            broker = startBroker();
+            broker = startBroker(BROKER_ADDRESS_PROPERTY);
         } catch (RuntimeException e) {
             postgres.thenAccept(EmbeddedInfrastructure::closeQuietly);
             throw e;
@@ -73,13 +73,14 @@ final class EmbeddedInfrastructure implements RunningInfrastructure {
         }
     }
 
-    private static EmbeddedKafkaKraftBroker startBroker() {
+    /** A single-node KRaft broker in this JVM, started, with the platform's test settings. */
+    static EmbeddedKafkaKraftBroker startBroker(String addressProperty) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
         broker.brokerProperties(BROKER_SETTINGS);
         // It publishes its address as a system property, by default spring.kafka.bootstrap-servers, which would
         // silently override what any Spring test in the JVM configures. SpringInfrastructure registers the
         // address explicitly instead, so the broker gets a name nothing reads implicitly.
-        broker.brokerListProperty(BROKER_ADDRESS_PROPERTY);
+        broker.brokerListProperty(addressProperty);
         broker.afterPropertiesSet();
         return broker;
     }

@@ -88,6 +88,11 @@ public final class TopicProbe implements AutoCloseable {
         return List.copyOf(matching(match).subList(0, count));
     }
 
+    /** Every matching record received so far, in the order received; for use after {@link #awaitRecords}. */
+    public List<ConsumerRecord<String, byte[]>> received(Predicate<ConsumerRecord<String, byte[]>> match) {
+        return List.copyOf(matching(match));
+    }
+
     private List<ConsumerRecord<String, byte[]>> matching(Predicate<ConsumerRecord<String, byte[]>> match) {
         return received.stream().filter(match).toList();
     }

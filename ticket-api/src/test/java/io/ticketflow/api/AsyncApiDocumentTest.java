@@ -62,6 +62,15 @@ class AsyncApiDocumentTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("messageTypes")
+    void every_message_states_its_current_schema_revision(MessageType type) {
+        JsonNode message = ASYNCAPI.path("components").path("messages").path(type.name());
+
+        assertThat(message.path("x-schema-revision").asInt(1)).as("x-schema-revision of " + type.name())
+                .isEqualTo(type.revision());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("topics")
     void every_topic_is_a_channel_with_its_partitions_and_retention(TopicDefinition topic) {
         JsonNode kafka = channelWithAddress(topic.name()).path("bindings").path("kafka");

@@ -60,6 +60,11 @@ public final class ContractFiles {
         return resource(goldenPath(type));
     }
 
+    /** The example of an older revision, kept when the revision was raised: what its upcast must read. */
+    public static String goldenPath(MessageType type, int olderRevision) {
+        return "/golden/" + type.name() + ".rev" + olderRevision + ".json";
+    }
+
     public static String requireGoldenExample(MessageType type) {
         return goldenExample(type).orElseThrow(() -> new AssertionError(
                 "missing golden example src/test/resources" + goldenPath(type) + " for " + type.name()));

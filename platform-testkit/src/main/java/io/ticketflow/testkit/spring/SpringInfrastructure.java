@@ -4,6 +4,8 @@ import io.ticketflow.testkit.TestDatabase;
 import io.ticketflow.testkit.TestInfrastructure;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import java.util.function.Supplier;
+
 /**
  * Points a {@code @SpringBootTest} application at the shared broker and at the test class's own database:
  * <pre>{@code
@@ -25,8 +27,17 @@ public final class SpringInfrastructure {
     }
 
     public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
-        registry.add("spring.kafka.bootstrap-servers", SpringInfrastructure::bootstrapServers);
-        registry.add("KAFKA_BOOTSTRAP", SpringInfrastructure::bootstrapServers);
+        register(registry, testClass, SpringInfrastructure::bootstrapServers);
+    }
+
+    /**
+     * The same, with a broker of the test's own instead of the shared one, e.g. a
+     * {@link io.ticketflow.testkit.PrivateKafkaBroker} the test stops and restarts.
+     */
+    public static void register(DynamicPropertyRegistry registry, Class<?> testClass,
+            Supplier<Object> kafkaBootstrapServers) {
+        registry.add("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
+        registry.add("KAFKA_BOOTSTRAP", kafkaBootstrapServers);
         registry.add("spring.datasource.url", () -> databaseFor(testClass).jdbcUrl());
         registry.add("spring.datasource.username", () -> databaseFor(testClass).username());
         registry.add("spring.datasource.password", () -> databaseFor(testClass).password());

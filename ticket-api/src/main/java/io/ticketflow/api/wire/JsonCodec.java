@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
@@ -57,6 +58,27 @@ public final class JsonCodec {
         MessageType type = MessageCatalog.byName(logicalType)
                 .orElseThrow(() -> new IllegalArgumentException("unknown message type '" + logicalType + "'"));
         return fromJson(json, type.javaType());
+    }
+
+    /**
+     * Reads a message written at schema revision {@code revision} (the {@link WireHeaders#SCHEMA_REVISION}
+     * header) as its current revision: an older one is upcast first ({@link Upcasting}).
+     */
+    public static Object fromJson(byte[] json, String logicalType, int revision) {
+        MessageType type = MessageCatalog.byName(logicalType)
+                .orElseThrow(() -> new IllegalArgumentException("unknown message type '" + logicalType + "'"));
+        if (!Upcasting.isOutdated(type, revision)) {
+            return fromJson(json, type.javaType());
+        }
+        try {
+            if (!(MAPPER.readTree(json) instanceof ObjectNode message)) {
+                throw new IllegalArgumentException("unreadable " + type.name() + ": not a JSON object");
+            }
+            return MAPPER.treeToValue(Upcasting.toCurrent(type, revision, message), type.javaType());
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable " + type.name() + " (revision " + revision + "): "
+                    + originalMessage(e), e);
+        }
     }
 
     private static String originalMessage(IOException e) {

@@ -52,7 +52,9 @@ import java.util.Optional;
 
 /**
  * Every message Ticketflow puts on or accepts from Kafka, by logical name. The logical name is the wire
- * identity; renaming a Java record must not change it.
+ * identity; renaming a Java record must not change it. The revision registered here is the one place a
+ * message's schema revision is kept: the {@code ticketflow-schema-revision} header and ticket-service's
+ * event store both take it from here. Raising it needs an upcast from the previous one in {@link Upcasting}.
  */
 public final class MessageCatalog {
 
@@ -72,7 +74,7 @@ public final class MessageCatalog {
         register("TicketResolved", TicketResolved.class, 1, Topics.TICKET_EVENTS);
         register("TicketReopened", TicketReopened.class, 1, Topics.TICKET_EVENTS);
         register("TicketClosed", TicketClosed.class, 1, Topics.TICKET_EVENTS);
-        register("TicketEscalated", TicketEscalated.class, 1, Topics.TICKET_EVENTS);
+        register("TicketEscalated", TicketEscalated.class, 2, Topics.TICKET_EVENTS);
         register("SatisfactionRated", SatisfactionRated.class, 1, Topics.TICKET_EVENTS);
         register("TicketMerged", TicketMerged.class, 1, Topics.TICKET_EVENTS);
         register("TicketTagsChanged", TicketTagsChanged.class, 1, Topics.TICKET_EVENTS);

@@ -2,7 +2,9 @@ package io.ticketflow.api.wire;
 
 import io.ticketflow.api.ContractFiles;
 import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.SatisfactionRated;
+import io.ticketflow.api.ticket.TicketEscalated;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -82,6 +84,21 @@ class TicketflowSerdeTest {
         assertThat(headers.headers(WireHeaders.EVENT_TYPE)).hasSize(1);
         assertThat(EnvelopeHeaders.value(headers, WireHeaders.EVENT_TYPE)).isEqualTo("SatisfactionRated");
         assertThat(EnvelopeHeaders.value(headers, WireHeaders.SCHEMA_REVISION)).isEqualTo("1");
+    }
+
+    @Test
+    void a_record_written_at_an_older_revision_is_read_at_the_current_one() {
+        Headers headers = headersWithType("TicketEscalated");
+        headers.add(WireHeaders.SCHEMA_REVISION, "1".getBytes(StandardCharsets.UTF_8));
+        byte[] revision1 = ContractFiles.resource("/golden/TicketEscalated.rev1.json").orElseThrow()
+                .getBytes(StandardCharsets.UTF_8);
+
+        Object read = deserializer.deserialize(TOPIC, headers, revision1);
+
+        assertThat(read).isInstanceOfSatisfying(TicketEscalated.class, escalated -> {
+            assertThat(escalated.trigger()).isEqualTo(EscalationTrigger.MANUAL);
+            assertThat(escalated.targetTeamId()).isNull();
+        });
     }
 
     @Test

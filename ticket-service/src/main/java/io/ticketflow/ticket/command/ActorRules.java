@@ -2,6 +2,7 @@ package io.ticketflow.ticket.command;
 
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.ActorKind;
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.MessageVisibility;
 
 /**
@@ -49,6 +50,22 @@ final class ActorRules {
             case SYSTEM -> throw new TicketRuleViolation("visibility",
                     "the platform may add internal notes only; public replies come from an agent or the requester");
         };
+    }
+
+    /**
+     * What an escalation is recorded as. Absent means MANUAL. The SLA triggers are the platform's own: reports
+     * count them as the SLA clock's, so a person (agent or customer) cannot claim one; a system may escalate
+     * MANUAL on a person's behalf.
+     */
+    static EscalationTrigger escalationTrigger(EscalationTrigger requested, Actor actor) {
+        if (requested == null || requested == EscalationTrigger.MANUAL) {
+            return EscalationTrigger.MANUAL;
+        }
+        if (actor.kind() != ActorKind.SYSTEM) {
+            throw new TicketRuleViolation("trigger", "only the platform (a system actor) escalates with trigger "
+                    + requested + "; a person's escalation is MANUAL");
+        }
+        return requested;
     }
 
     /** Internal notes are where agents talk among themselves; the requester must never be their author. */

@@ -2,6 +2,7 @@ package io.ticketflow.ticket.command;
 
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.CloseReason;
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.MessageAdded;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
@@ -247,8 +248,10 @@ public class Ticket {
     void handle(EscalateTicketCommand command, Clock clock) {
         allow(ESCALATE, command.issuedBy());
         requireText("reason", command.reason(), MAX_REASON_LENGTH);
-        apply(new TicketEscalated(ticketId, escalationLevel + 1, command.reason().strip(), command.issuedBy(),
-                clock.instant()));
+        EscalationTrigger trigger = ActorRules.escalationTrigger(command.trigger(), command.issuedBy());
+        requireMaxLength("targetTeamId", command.targetTeamId(), MAX_ID_LENGTH);
+        apply(new TicketEscalated(ticketId, escalationLevel + 1, trigger, command.reason().strip(),
+                stripToNull(command.targetTeamId()), command.issuedBy(), clock.instant()));
     }
 
     @CommandHandler

@@ -30,6 +30,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,11 +88,12 @@ public class AxonStorageConfig {
 
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connections,
-            TransactionManager transactions, EventSchema schema, org.axonframework.config.Configuration axon) {
+            TransactionManager transactions, EventSchema schema) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer)
                 .snapshotSerializer(snapshotSerializer())
-                .upcasterChain(axon.upcasterChain())
+                // events stored at an older revision of the contract are read at the current one
+                .upcasterChain(new EventUpcasterChain(new ContractUpcaster()))
                 // PostgreSQL's unique violation (23505) on (aggregate, sequence) becomes a ConcurrencyException
                 // (AggregateStreamCreationException on a stream's first event). By SQL state: Axon's
                 // SQLErrorCodesResolver first looks for a JPA exception and, without JPA on the classpath,
@@ -139,11 +141,17 @@ public class AxonStorageConfig {
                 .build();
     }
 
-    /** One JSON mapping for stored events, tokens and messages: the contract's own. */
+    /**
+     * One JSON mapping for stored events, tokens and messages: the contract's own. A stored event's revision
+     * is the contract's revision of its message ({@link CatalogRevisionResolver}).
+     */
     @Bean
     @Primary
     public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(JsonCodec.mapper()).build();
+        return JacksonSerializer.builder()
+                .objectMapper(JsonCodec.mapper())
+                .revisionResolver(new CatalogRevisionResolver())
+                .build();
     }
 
     @Bean

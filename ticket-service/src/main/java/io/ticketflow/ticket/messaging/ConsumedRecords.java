@@ -19,7 +19,7 @@ final class ConsumedRecords {
      * Handles a batch one record at a time. A failure names its index, so the records before it stay
      * committed and the error handler retries or dead-letters only the failing one.
      */
-    static void eachRecord(List<ConsumerRecord<String, Object>> records, Consumer<ConsumerRecord<String, Object>> handler) {
+    static <V> void eachRecord(List<ConsumerRecord<String, V>> records, Consumer<ConsumerRecord<String, V>> handler) {
         for (int index = 0; index < records.size(); index++) {
             try {
                 handler.accept(records.get(index));

@@ -1,9 +1,12 @@
 package io.ticketflow.ticket.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.api.intake.TicketSubmission;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.messaging.Inbox;
@@ -20,10 +23,12 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -46,9 +51,14 @@ import java.util.UUID;
  * transaction as the command (Axon joins it), so a redelivery does nothing. A submission without an external
  * reference opens a ticket of its own, with an id derived from its submission id.
  *
- * <p><b>Refused submissions</b> (the ticket's rules refuse them, e.g. a missing subject) are dead-lettered
- * with the reason, without retries: they are thrown as kafka-messaging's non-retryable
- * {@link InvalidEnvelopeException}. One transaction per submission, for now (see {@link TicketCommandConsumer}).
+ * <p><b>Checked first against the published schema</b> ({@code TicketSubmission.schema.json} in ticket-api,
+ * read once): a value that is not JSON or breaks the schema (a missing required field, an unknown enum value,
+ * a property the schema does not define) is dead-lettered with every violation, by path, in the reason.
+ *
+ * <p><b>Refused submissions</b> (invalid ones, and those the ticket's rules refuse, e.g. a blank subject) are
+ * dead-lettered with the reason, without retries: they are thrown as kafka-messaging's non-retryable
+ * {@link InvalidEnvelopeException}, and the partition moves on to the next record. One transaction per
+ * submission, for now (see {@link TicketCommandConsumer}).
  */
 @Component
 class IntakeConsumer {
@@ -56,6 +66,10 @@ class IntakeConsumer {
     static final String NAME = "ticket-service.intake";
     private static final int ATTEMPTS = 3;
 
+    /** The contract's JSON mapping, for reading a submission once its JSON has passed the schema. */
+    private static final ObjectMapper JSON = JsonCodec.mapper();
+
+    private final MessageSchema schema = MessageSchema.of(TicketSubmission.class);
     private final Inbox inbox;
     private final TransactionTemplate transactions;
     private final CommandGateway gateway;
@@ -79,20 +93,25 @@ class IntakeConsumer {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
+    // Raw bytes instead of the contract's deserializer: the schema judges the JSON as it was sent, before a
+    // record is made of it (which would drop unknown fields and turn missing ones into nulls).
     @KafkaListener(id = "ticket-intake", groupId = NAME, autoStartup = TicketCommandConsumer.CONSUMERS_AUTO_STARTUP,
-            topics = Topics.INTAKE)
-    void onBatch(List<ConsumerRecord<String, Object>> records) {
+            topics = Topics.INTAKE, properties = ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS
+                    + "=org.apache.kafka.common.serialization.ByteArrayDeserializer")
+    void onBatch(List<ConsumerRecord<String, byte[]>> records) {
         ConsumedRecords.eachRecord(records, this::handle);
     }
 
-    private void handle(ConsumerRecord<String, Object> record) {
-        Envelope<Object> envelope = EnvelopeRecords.toEnvelope(record);
+    private void handle(ConsumerRecord<String, byte[]> record) {
         String where = record.topic() + "-" + record.partition() + "@" + record.offset() + ": ";
-        if (!(envelope.payload() instanceof TicketSubmission submission)) {
-            throw new InvalidEnvelopeException(where + envelope.type() + " is not a TicketSubmission");
+        JsonNode json = validJson(record, where);
+        Envelope<Object> envelope = EnvelopeRecords.toEnvelope(record);
+        if (!schema.name().equals(envelope.type())) {
+            throw new InvalidEnvelopeException(where + envelope.type() + " is not a " + schema.name());
         }
-        if (submission.submissionId() == null || submission.sourceSystem() == null || submission.sourceSystem().isBlank()) {
-            throw new InvalidEnvelopeException(where + "a submission needs submissionId and sourceSystem");
+        TicketSubmission submission = read(json, where);
+        if (submission.sourceSystem().isBlank()) {
+            throw new InvalidEnvelopeException(where + "a submission needs a sourceSystem");
         }
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
         MetaData metaData = ConsumedRecords.metaData(envelope, submission.submissionId().toString(), defaultTenant);
@@ -115,6 +134,33 @@ class IntakeConsumer {
                 throw new InvalidEnvelopeException(where + "submission " + submission.submissionId() + " refused: "
                         + (refused.field() == null ? "" : refused.field() + ": ") + refused.getMessage(), refused);
             }
+        }
+    }
+
+    /** The value as JSON that satisfies TicketSubmission's schema; otherwise dead-lettered with every violation. */
+    private JsonNode validJson(ConsumerRecord<String, byte[]> record, String where) {
+        if (record.value() == null) {
+            throw new InvalidEnvelopeException(where + "no value");
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(record.value());
+        } catch (IOException notJson) {
+            throw new InvalidEnvelopeException(where + "the value is not JSON", notJson);
+        }
+        List<String> violations = schema.violations(json);
+        if (!violations.isEmpty()) {
+            throw new InvalidEnvelopeException(where + "does not match the " + schema.name() + " schema: "
+                    + String.join("; ", violations));
+        }
+        return json;
+    }
+
+    private static TicketSubmission read(JsonNode json, String where) {
+        try {
+            return JSON.treeToValue(json, TicketSubmission.class);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw new InvalidEnvelopeException(where + "unreadable TicketSubmission", unreadable);
         }
     }
 

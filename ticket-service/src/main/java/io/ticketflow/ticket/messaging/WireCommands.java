@@ -53,7 +53,7 @@ final class WireCommands {
             return new ChangeTicketPriorityCommand(c.ticketId(), c.priority(), c.reason(), c.issuedBy());
         }
         if (command instanceof EscalateTicket c) {
-            return new EscalateTicketCommand(c.ticketId(), c.reason(), c.issuedBy());
+            return new EscalateTicketCommand(c.ticketId(), c.reason(), c.trigger(), c.targetTeamId(), c.issuedBy());
         }
         if (command instanceof AddTicketMessage c) {
             // the command id is the message id: a redelivered command can never add a second message

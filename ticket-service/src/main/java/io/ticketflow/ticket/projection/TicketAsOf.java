@@ -75,6 +75,7 @@ public final class TicketAsOf {
         private String assigneeId;
         private String teamId;
         private int escalationLevel;
+        private String escalationTrigger;
         private Instant firstResponseAt;
         private String resolutionCode;
         private Instant resolvedAt;
@@ -146,6 +147,7 @@ public final class TicketAsOf {
                 updatedAt = e.reopenedAt();
             } else if (event instanceof TicketEscalated e) {
                 escalationLevel = e.level();
+                escalationTrigger = e.trigger().name();
                 updatedAt = e.escalatedAt();
             } else if (event instanceof SatisfactionRated e) {
                 satisfactionScore = e.score();
@@ -176,9 +178,10 @@ public final class TicketAsOf {
             return new TicketView(opened.ticketId(), opened.subject(), opened.description(), requester.email(),
                     requester.name(), requester.organisation(), type, category, priority, status,
                     opened.channel().name(), List.copyOf(tags), Map.copyOf(opened.customFields()), assigneeId, teamId,
-                    escalationLevel, opened.openedBy().kind() + ":" + opened.openedBy().id(), opened.openedAt(),
-                    firstResponseAt, resolutionCode, resolvedAt, satisfactionScore, satisfactionComment, closedAt,
-                    closeReason, mergedInto, updatedAt, List.copyOf(conversation), List.of(), version);
+                    escalationLevel, escalationTrigger, opened.openedBy().kind() + ":" + opened.openedBy().id(),
+                    opened.openedAt(), firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
+                    satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, List.copyOf(conversation),
+                    List.of(), version);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
  * One ticket as served to agents (and, once identities arrive, to its requester without internal notes).
  *
  * @param escalationLevel 0 until the ticket is first escalated
+ * @param escalationTrigger what set the latest escalation off (MANUAL, SLA_WARNING, SLA_BREACH); null before
  * @param resolvedAt      when the ticket was last resolved; null while it is not resolved (a reopening clears it)
  * @param mergedInto      the ticket this one was merged into, when it was closed as a duplicate
  * @param conversation    messages in the order they were written, internal notes included
@@ -33,6 +34,7 @@ public record TicketView(
         String assigneeId,
         String teamId,
         int escalationLevel,
+        String escalationTrigger,
         String openedBy,
         Instant openedAt,
         Instant firstResponseAt,
@@ -51,7 +53,7 @@ public record TicketView(
     TicketView withConversation(List<ConversationMessage> messages) {
         return new TicketView(ticketId, subject, description, requesterEmail, requesterName, requesterOrganisation,
                 type, category, priority, status, channel, tags, customFields, assigneeId, teamId, escalationLevel,
-                openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
+                escalationTrigger, openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
                 satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, List.copyOf(messages), links,
                 version);
     }
@@ -63,7 +65,7 @@ public record TicketView(
     public TicketView withLinks(List<TicketLink> ticketLinks) {
         return new TicketView(ticketId, subject, description, requesterEmail, requesterName, requesterOrganisation,
                 type, category, priority, status, channel, tags, customFields, assigneeId, teamId, escalationLevel,
-                openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
+                escalationTrigger, openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
                 satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, conversation,
                 List.copyOf(ticketLinks), version);
     }

@@ -119,7 +119,7 @@ public class TicketViewProjection {
 
     @EventHandler
     void on(TicketEscalated event, @SequenceNumber long sequence) {
-        updates.escalated(event.ticketId(), sequence, event.escalatedAt(), event.level());
+        updates.escalated(event.ticketId(), sequence, event.escalatedAt(), event.level(), event.trigger().name());
     }
 
     @EventHandler

@@ -95,6 +95,7 @@ public class TicketViewRepository {
             rs.getString("assignee_id"),
             rs.getString("team_id"),
             rs.getInt("escalation_level"),
+            rs.getString("escalation_trigger"),
             rs.getString("opened_by"),
             instant(rs, "opened_at"),
             instant(rs, "first_response_at"),

@@ -84,8 +84,8 @@ public class TicketViewUpdates {
                 Timestamp.from(at), reason, mergedInto);
     }
 
-    void escalated(UUID ticketId, long sequence, Instant at, int level) {
-        apply(ticketId, sequence, at, "escalation_level = ?", level);
+    void escalated(UUID ticketId, long sequence, Instant at, int level, String trigger) {
+        apply(ticketId, sequence, at, "escalation_level = ?, escalation_trigger = ?", level, trigger);
     }
 
     void rated(UUID ticketId, long sequence, Instant at, int score, String comment) {

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.ResolutionCode;
@@ -64,8 +65,16 @@ final class CommandRequests {
             @Size(max = 20) List<@NotBlank @Size(max = 50) String> remove) {
     }
 
-    /** For await-customer, hold, reopen and escalate: each needs only why. */
+    /** For await-customer, hold and reopen: each needs only why. */
     public record Reason(@NotBlank @Size(max = REASON) String reason) {
+    }
+
+    /**
+     * @param trigger      optional, MANUAL when absent; SLA_WARNING and SLA_BREACH only from a system actor
+     * @param targetTeamId optional: the team routing should move the ticket to
+     */
+    public record Escalate(@NotBlank @Size(max = REASON) String reason, EscalationTrigger trigger,
+            @Size(max = ID) String targetTeamId) {
     }
 
     public record Resolve(@NotNull ResolutionCode resolutionCode, @Size(max = TEXT) String note) {

@@ -16,7 +16,7 @@ import io.ticketflow.ticket.web.CommandRequests.Assign;
 import io.ticketflow.ticket.web.CommandRequests.Categorize;
 import io.ticketflow.ticket.web.CommandRequests.ChangePriority;
 import io.ticketflow.ticket.web.CommandRequests.ChangeTags;
-import io.ticketflow.ticket.web.CommandRequests.Reason;
+import io.ticketflow.ticket.web.CommandRequests.Escalate;
 import io.ticketflow.ticket.web.CommandRequests.Unassign;
 import io.ticketflow.ticket.web.TicketCommands.CommandAccepted;
 import jakarta.validation.Valid;
@@ -96,8 +96,9 @@ public class TicketWorkController {
     }
 
     @PostMapping("/escalate")
-    public CommandAccepted escalate(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Reason body) {
-        return commands.sendTo(ticketId, new EscalateTicketCommand(ticketId, body.reason(), actor));
+    public CommandAccepted escalate(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Escalate body) {
+        return commands.sendTo(ticketId,
+                new EscalateTicketCommand(ticketId, body.reason(), body.trigger(), body.targetTeamId(), actor));
     }
 
     public record MessageAccepted(UUID ticketId, UUID messageId, long version) {

@@ -157,7 +157,7 @@ class TicketLifecycleTest {
             case RESOLVE -> new ResolveTicketCommand(TICKET, ResolutionCode.SOLVED, "replaced the fuser", AGENT);
             case REOPEN -> new ReopenTicketCommand(TICKET, "still smokes", AGENT);
             case CLOSE -> new CloseTicketCommand(TICKET, AGENT);
-            case ESCALATE -> new EscalateTicketCommand(TICKET, "first response overdue", ROUTING);
+            case ESCALATE -> new EscalateTicketCommand(TICKET, "first response overdue", null, null, ROUTING);
             case RATE -> new RateSatisfactionCommand(TICKET, 5, "quick", REQUESTER);
             case MERGE -> new MergeTicketCommand(TICKET, OTHER_TICKET, AGENT);
             case LINK -> new LinkTicketCommand(TICKET, OTHER_TICKET, TicketLinkType.CAUSED_BY, AGENT);

@@ -40,6 +40,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.ticketflow.api.ticket.EscalationTrigger.MANUAL;
+import static io.ticketflow.api.ticket.EscalationTrigger.SLA_BREACH;
+import static io.ticketflow.api.ticket.EscalationTrigger.SLA_WARNING;
 import static io.ticketflow.api.ticket.MessageVisibility.INTERNAL_NOTE;
 import static io.ticketflow.api.ticket.MessageVisibility.PUBLIC_REPLY;
 import static io.ticketflow.ticket.command.TicketHistory.*;
@@ -725,25 +728,49 @@ class TicketTest {
     class Escalation {
 
         @Test
-        void the_first_escalation_reaches_level_one() {
+        void the_first_escalation_reaches_level_one_and_is_manual_unless_said_otherwise() {
             fixture.given(opened(), assigned())
-                    .when(new EscalateTicketCommand(TICKET, "first response overdue", ROUTING))
-                    .expectEvents(new TicketEscalated(TICKET, 1, "first response overdue", ROUTING, NOW));
+                    .when(new EscalateTicketCommand(TICKET, "first response overdue", null, null, ROUTING))
+                    .expectEvents(new TicketEscalated(TICKET, 1, MANUAL, "first response overdue", null, ROUTING, NOW));
         }
 
         @Test
         void escalating_again_goes_one_level_up() {
-            fixture.given(opened(), assigned(), new TicketEscalated(TICKET, 1, "overdue", ROUTING, NOW),
-                            new TicketEscalated(TICKET, 2, "still overdue", ROUTING, NOW))
-                    .when(new EscalateTicketCommand(TICKET, "customer complained", AGENT))
-                    .expectEvents(new TicketEscalated(TICKET, 3, "customer complained", AGENT, NOW))
+            fixture.given(opened(), assigned(), new TicketEscalated(TICKET, 1, MANUAL, "overdue", null, ROUTING, NOW),
+                            new TicketEscalated(TICKET, 2, MANUAL, "still overdue", null, ROUTING, NOW))
+                    .when(new EscalateTicketCommand(TICKET, "customer complained", MANUAL, null, AGENT))
+                    .expectEvents(new TicketEscalated(TICKET, 3, MANUAL, "customer complained", null, AGENT, NOW))
                     .expectState(ticket -> assertThat(ticket.escalationLevel()).isEqualTo(3));
+        }
+
+        @Test
+        void the_platform_escalates_on_an_sla_breach_and_may_ask_for_another_team() {
+            fixture.given(opened())
+                    .when(new EscalateTicketCommand(TICKET, "resolution overdue", SLA_BREACH, " escalations ", ROUTING))
+                    .expectEvents(new TicketEscalated(TICKET, 1, SLA_BREACH, "resolution overdue", "escalations",
+                            ROUTING, NOW));
+        }
+
+        @Test
+        void a_person_cannot_claim_an_sla_trigger() {
+            fixture.given(opened())
+                    .when(new EscalateTicketCommand(TICKET, "feels late", SLA_WARNING, null, AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("trigger"));
+        }
+
+        @Test
+        void a_target_team_id_longer_than_an_id_is_refused() {
+            fixture.given(opened())
+                    .when(new EscalateTicketCommand(TICKET, "slow", MANUAL, "t".repeat(101), AGENT))
+                    .expectNoEvents()
+                    .expectException(fieldRule("targetTeamId"));
         }
 
         @Test
         void escalating_without_a_reason_is_refused() {
             fixture.given(opened())
-                    .when(new EscalateTicketCommand(TICKET, "", AGENT))
+                    .when(new EscalateTicketCommand(TICKET, "", null, null, AGENT))
                     .expectNoEvents()
                     .expectException(fieldRule("reason"));
         }

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.messaging;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketflow.api.command.AddTicketMessage;
 import io.ticketflow.api.command.AssignTicket;
 import io.ticketflow.api.command.ChangeTicketPriority;
@@ -196,8 +197,9 @@ class TicketMessagingIT {
 
     @Test
     void a_submission_the_rules_refuse_goes_to_the_dead_letter_topic_with_the_reason() throws Exception {
+        // the schema takes any string; the ticket's rules want a subject with words in it
         TicketSubmission noSubject = new TicketSubmission(UUID.randomUUID(), "monitoring", "ALERT-" + UUID.randomUUID(),
-                null, "no subject given", new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT,
+                "   ", "no subject given", new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT,
                 null, Channel.API, List.of(), Map.of(), Instant.now());
         String key = noSubject.submissionId().toString();
 
@@ -244,10 +246,53 @@ class TicketMessagingIT {
                 .isEqualTo(List.of(stored));
     }
 
+    @Test
+    void submissions_that_break_the_schema_are_dead_lettered_naming_the_field_and_the_next_one_is_processed()
+            throws Exception {
+        TicketSubmission valid = submission("ALERT-" + UUID.randomUUID(), "Certificate expires tomorrow");
+        ObjectNode noSubject = json(valid);
+        noSubject.remove("subject");
+        ObjectNode unknownType = json(valid);
+        unknownType.put("type", "OUTAGE");
+        ObjectNode extraField = json(valid);
+        extraField.put("urgency", "now");
+        // one key: one partition, so the valid submission queues behind the three invalid ones
+        String key = valid.submissionId().toString();
+
+        try (TopicProbe deadLetters = TopicProbe.subscribe(Topics.deadLetterOf(Topics.INTAKE))) {
+            for (ObjectNode invalid : List.of(noSubject, unknownType, extraField)) {
+                sendSubmission(key, JsonCodec.toJson(invalid));
+            }
+            sendSubmission(key, JsonCodec.toJson(valid));
+
+            await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/tickets/{id}",
+                            IntakeConsumer.ticketIdOf("default", valid)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.subject").value("Certificate expires tomorrow")));
+            assertThat(deadLetters.awaitRecords(record -> key.equals(record.key()), 3, WAIT))
+                    .extracting(record -> header(record, WireHeaders.DLT_REASON))
+                    .satisfiesExactly(
+                            reason -> assertThat(reason).contains("TicketSubmission schema").contains("subject"),
+                            reason -> assertThat(reason).contains("$.type").contains("enumeration"),
+                            reason -> assertThat(reason).contains("urgency"));
+        }
+    }
+
     private static TicketSubmission submission(String reference, String text) {
         return new TicketSubmission(UUID.randomUUID(), "monitoring", reference, text, text,
                 new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT, Priority.HIGH, Channel.API,
                 List.of("disk"), Map.of(), Instant.now());
+    }
+
+    private static ObjectNode json(TicketSubmission submission) {
+        return JsonCodec.mapper().valueToTree(submission);
+    }
+
+    /** A submission as raw JSON, for what the contract's records cannot even express. */
+    private static void sendSubmission(String key, byte[] json) throws Exception {
+        Headers headers = EnvelopeHeaders.write(new Envelope<>(UUID.randomUUID(), "TicketSubmission", 1, Instant.now(),
+                null, null, key, json));
+        producer.send(new ProducerRecord<>(Topics.INTAKE, null, key, json, headers)).get();
     }
 
     private UUID openTicket() throws Exception {

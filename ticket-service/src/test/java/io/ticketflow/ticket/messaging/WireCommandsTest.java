@@ -3,12 +3,15 @@ package io.ticketflow.ticket.messaging;
 import io.ticketflow.api.command.AddTicketMessage;
 import io.ticketflow.api.command.AssignTicket;
 import io.ticketflow.api.command.CloseTicket;
+import io.ticketflow.api.command.EscalateTicket;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.CloseReason;
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
 import io.ticketflow.ticket.command.AssignTicketCommand;
 import io.ticketflow.ticket.command.CloseTicketCommand;
+import io.ticketflow.ticket.command.EscalateTicketCommand;
 import io.ticketflow.ticket.command.MergeTicketCommand;
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,16 @@ class WireCommandsTest {
 
         assertThat(WireCommands.toInternal(wire))
                 .isEqualTo(new AssignTicketCommand(TICKET, "agent-7", "team-1", "skills", AGENT));
+    }
+
+    @Test
+    void an_escalation_keeps_its_trigger_and_target_team() {
+        Actor sla = Actor.system("sla-service");
+        var wire = new EscalateTicket(UUID.randomUUID(), TICKET, "resolution overdue", EscalationTrigger.SLA_BREACH,
+                "escalations", sla, Instant.now());
+
+        assertThat(WireCommands.toInternal(wire)).isEqualTo(new EscalateTicketCommand(TICKET, "resolution overdue",
+                EscalationTrigger.SLA_BREACH, "escalations", sla));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.ticketflow.ticket.projection;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Channel;
 import io.ticketflow.api.ticket.CloseReason;
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.MessageAdded;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Priority;
@@ -64,7 +65,7 @@ class TicketAsOfTest {
         record(new TicketTagsChanged(TICKET, List.of("fire"), List.of("floor-3"), AGENT, at(3)));
         record(new TicketAwaitingCustomer(TICKET, "which printer?", AGENT, at(4)));
         record(new TicketResumed(TICKET, REQUESTER, at(5)));
-        record(new TicketEscalated(TICKET, 1, "still smoking", AGENT, at(6)));
+        record(new TicketEscalated(TICKET, 1, EscalationTrigger.MANUAL, "still smoking", null, AGENT, at(6)));
         record(new TicketUnassigned(TICKET, "a-17", null, AGENT, at(7)));
         record(new TicketResolved(TICKET, ResolutionCode.SOLVED, "extinguished", AGENT, at(8)));
         record(new TicketReopened(TICKET, "smoking again", REQUESTER, at(9)));
@@ -90,6 +91,7 @@ class TicketAsOfTest {
         assertThat(firstResolution.assigneeId()).isNull();
         assertThat(firstResolution.teamId()).isEqualTo("hardware");
         assertThat(firstResolution.escalationLevel()).isEqualTo(1);
+        assertThat(firstResolution.escalationTrigger()).isEqualTo("MANUAL");
 
         TicketView reopened = TicketAsOf.fold(stream, at(9)).orElseThrow();
         assertThat(reopened.status()).isEqualTo("OPEN");

@@ -145,6 +145,21 @@ class TicketCommandsIT {
     }
 
     @Test
+    void the_platform_escalates_on_an_sla_trigger_and_a_person_cannot_claim_one() throws Exception {
+        String id = open();
+        problem(command(id, "escalate", AGENT, "{\"reason\":\"feels late\",\"trigger\":\"SLA_BREACH\"}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("trigger"));
+
+        long version = accepted(command(id, "escalate", "system:sla-service", """
+                {"reason":"resolution overdue","trigger":"SLA_BREACH","targetTeamId":"escalations"}"""));
+        awaitView(id, version, jsonPath("$.escalationLevel").value(1),
+                jsonPath("$.escalationTrigger").value("SLA_BREACH"));
+        version = accepted(command(id, "escalate", AGENT, "{\"reason\":\"customer called\"}"));
+        awaitView(id, version, jsonPath("$.escalationLevel").value(2),
+                jsonPath("$.escalationTrigger").value("MANUAL"));
+    }
+
+    @Test
     void a_move_the_lifecycle_forbids_is_a_409_problem_saying_why() throws Exception {
         String id = tickets.open();
         accepted(tickets.command(id, "assign", AGENT, "{\"agentId\":\"a-17\",\"teamId\":\"billing\"}"));
@@ -180,6 +195,8 @@ class TicketCommandsIT {
                 .andExpect(jsonPath("$.errors[0].field").value("resolutionCode"));
         problem(tickets.command(id, "escalate", AGENT, "{\"reson\":\"typo\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("reson"));
+        problem(tickets.command(id, "escalate", AGENT, "{\"reason\":\"late\",\"trigger\":\"SOON\"}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("trigger"));
         problem(tickets.command(id, "satisfaction", REQUESTER, "{\"score\":9}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("score"));
         problem(tickets.command(id, "await-customer", AGENT, null), 400);

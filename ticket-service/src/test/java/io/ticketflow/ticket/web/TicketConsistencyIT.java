@@ -1,6 +1,7 @@
 package io.ticketflow.ticket.web;
 
 import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.TicketEscalated;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.testkit.RealInfrastructure;
@@ -156,7 +157,8 @@ class TicketConsistencyIT {
         String id = open();
         long version = accepted(command(id, "escalate", AGENT, "{\"reason\":\"slow\"}"));
         var late = new GenericDomainEventMessage<>("Ticket", id, version,
-                new TicketEscalated(UUID.fromString(id), 9, "late writer", Actor.agent("a-9"), Instant.now()));
+                new TicketEscalated(UUID.fromString(id), 9, EscalationTrigger.MANUAL, "late writer", null,
+                        Actor.agent("a-9"), Instant.now()));
         assertThatThrownBy(() -> eventStore.publish(late)).isInstanceOf(ConcurrencyException.class);
         mvc.perform(get("/api/tickets/{id}/history", id))
                 .andExpect(jsonPath("$.events.length()").value(version + 1))
@@ -217,7 +219,8 @@ class TicketConsistencyIT {
                         String id = command.ticketId().toString();
                         long next = storage.lastSequenceNumberFor(id).orElse(-1L) + 1;
                         storage.appendEvents(new GenericDomainEventMessage<>("Ticket", id, next, new TicketEscalated(
-                                command.ticketId(), 1, "from elsewhere", Actor.agent("other-instance"), Instant.now())));
+                                command.ticketId(), 1, EscalationTrigger.MANUAL, "from elsewhere", null,
+                                Actor.agent("other-instance"), Instant.now())));
                     }).join());
                 }
                 return chain.proceed();

@@ -1,9 +1,16 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.api.ticket.EscalationTrigger;
+import io.ticketflow.api.ticket.TicketEscalated;
+import io.ticketflow.api.wire.EnvelopeHeaders;
+import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
+import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
+import io.ticketflow.testkit.TopicProbe;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,6 +108,51 @@ class TicketHistoryIT {
                 .andExpect(jsonPath("$.events[2].payload.body").value("still broken"))
                 // the logical name, never the Java class
                 .andExpect(content().string(not(containsString("io.ticketflow"))));
+    }
+
+    /**
+     * A TicketEscalated row exactly as the version before revision 2 stored it: the ticket's own row shape
+     * (aggregate type, metadata) with the revision-1 JSON that JsonCodec wrote, no trigger, and no
+     * payload_revision, because revisions were not recorded yet.
+     */
+    @Test
+    void an_escalation_stored_at_revision_1_is_read_built_on_and_published_at_revision_2() throws Exception {
+        String id = ticketIdOf(open(null, OPENING).andExpect(status().isCreated()));
+        String eventId = UUID.randomUUID().toString();
+        String revision1 = """
+                {"ticketId":"%s","level":1,"reason":"customer called twice","escalatedBy":{"kind":"AGENT","id":"a-17"},\
+                "escalatedAt":"%s"}""".formatted(id, Instant.now());
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT ?, aggregate_identifier, 1, type, ?, 'io.ticketflow.api.ticket.TicketEscalated', NULL, ?, meta_data
+                FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""",
+                eventId, Instant.now().toString(), revision1.getBytes(StandardCharsets.UTF_8), id);
+
+        try (TopicProbe published = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
+            // the aggregate loads the old event: the next escalation is level 2
+            accepted(command(id, "escalate", AGENT, "{\"reason\":\"still down\",\"targetTeamId\":\"escalations\"}"));
+
+            mvc.perform(get("/api/tickets/{id}/history", id))
+                    .andExpect(jsonPath("$.events[1].type").value("TicketEscalated"))
+                    .andExpect(jsonPath("$.events[1].payload.level").value(1))
+                    .andExpect(jsonPath("$.events[1].payload.trigger").value("MANUAL"))
+                    .andExpect(jsonPath("$.events[1].payload.targetTeamId").doesNotExist())
+                    .andExpect(jsonPath("$.events[2].payload.level").value(2))
+                    .andExpect(jsonPath("$.events[2].payload.trigger").value("MANUAL"))
+                    .andExpect(jsonPath("$.events[2].payload.targetTeamId").value("escalations"));
+
+            ConsumerRecord<String, byte[]> old = published.awaitRecords(record -> eventId.equals(
+                    EnvelopeHeaders.value(record.headers(), WireHeaders.EVENT_ID)), 1, Duration.ofSeconds(30)).get(0);
+            assertThat(EnvelopeHeaders.value(old.headers(), WireHeaders.SCHEMA_REVISION)).isEqualTo("2");
+            assertThat(JsonCodec.fromJson(old.value(), TicketEscalated.class).trigger()).isEqualTo(EscalationTrigger.MANUAL);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/tickets/{id}", id))
+                .andExpect(jsonPath("$.escalationLevel").value(2))
+                .andExpect(jsonPath("$.escalationTrigger").value("MANUAL")));
+        // read at revision 2, never rewritten: the store keeps what the old version wrote
+        assertThat(jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry WHERE event_identifier = ?",
+                String.class, eventId)).isNull();
     }
 
     @Test
