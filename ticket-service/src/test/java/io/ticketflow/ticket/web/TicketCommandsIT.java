@@ -146,16 +146,16 @@ class TicketCommandsIT {
 
     @Test
     void the_platform_escalates_on_an_sla_trigger_and_a_person_cannot_claim_one() throws Exception {
-        String id = open();
-        problem(command(id, "escalate", AGENT, "{\"reason\":\"feels late\",\"trigger\":\"SLA_BREACH\"}"), 400)
+        String id = tickets.open();
+        problem(tickets.command(id, "escalate", AGENT, "{\"reason\":\"feels late\",\"trigger\":\"SLA_BREACH\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("trigger"));
 
-        long version = accepted(command(id, "escalate", "system:sla-service", """
+        long version = accepted(tickets.command(id, "escalate", "system:sla-service", """
                 {"reason":"resolution overdue","trigger":"SLA_BREACH","targetTeamId":"escalations"}"""));
-        awaitView(id, version, jsonPath("$.escalationLevel").value(1),
+        tickets.awaitView(id, version, jsonPath("$.escalationLevel").value(1),
                 jsonPath("$.escalationTrigger").value("SLA_BREACH"));
-        version = accepted(command(id, "escalate", AGENT, "{\"reason\":\"customer called\"}"));
-        awaitView(id, version, jsonPath("$.escalationLevel").value(2),
+        version = accepted(tickets.command(id, "escalate", AGENT, "{\"reason\":\"customer called\"}"));
+        tickets.awaitView(id, version, jsonPath("$.escalationLevel").value(2),
                 jsonPath("$.escalationTrigger").value("MANUAL"));
     }
 
