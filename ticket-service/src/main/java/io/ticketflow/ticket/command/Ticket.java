@@ -33,7 +33,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -56,7 +56,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger")
 // Snapshot format version: raise it whenever the fields below change, so Axon ignores older snapshots and
 // rebuilds from the events instead of loading a snapshot with a new field silently at its default.
-@Revision("3")
+@Revision("4")
 public class Ticket {
 
     static final String REOPENED_BY_REPLY = "the requester replied";
@@ -75,8 +75,9 @@ public class Ticket {
     private Instant firstResponseAt;
     private boolean rated;
     private Map<UUID, TicketLinkType> links;
-    // a message id names one message: a retried request, or a policy run again, must not write it twice
-    private Set<UUID> messageIds;
+    // a message id names one message: a retried request, or a policy run again, must not write it twice,
+    // and another message must not hide behind an id already used (message id -> MessageFingerprint)
+    private Map<UUID, String> messages;
 
     protected Ticket() {
         // Axon rebuilds the aggregate from its events through this constructor
@@ -161,6 +162,17 @@ public class Ticket {
     void handle(AddTicketMessageCommand command, Clock clock, ReopenPolicy reopenPolicy) {
         ActorRules.requireActor(command.issuedBy()); // who writes, and for whom, decides which move it is
         requirePresent("visibility", command.visibility());
+        requirePresent("messageId", command.messageId());
+        // before any rule about the ticket's state: a retry of a message already written succeeds even if the
+        // ticket has moved on since (closed, or past the requester's reopen window)
+        String written = messages.get(command.messageId());
+        if (written != null) {
+            if (written.equals(fingerprintOf(command))) {
+                return;
+            }
+            throw new TicketRuleViolation("messageId",
+                    "messageId already names a different message on this ticket; use a new id for a new message");
+        }
         TicketAction action = ActorRules.messageAction(command.visibility(), command.issuedBy());
         allow(action, command.issuedBy());
         if (action == INTERNAL_NOTE) {
@@ -170,10 +182,6 @@ public class Ticket {
         TicketStatus before = status;
         if (action == REQUESTER_REPLY && before == RESOLVED) {
             reopenPolicy.requireRequesterMayReopen(resolvedAt, now);
-        }
-        requirePresent("messageId", command.messageId());
-        if (messageIds.contains(command.messageId())) {
-            return; // the same message again: a retry, already written
         }
         requireNotBlank("body", command.body());
         requireMaxBytes("body", command.body(), MAX_MESSAGE_BYTES);
@@ -318,6 +326,10 @@ public class Ticket {
         apply(new TicketUnlinked(ticketId, command.linkedTicketId(), existing, command.issuedBy(), clock.instant()));
     }
 
+    private static String fingerprintOf(AddTicketMessageCommand command) {
+        return MessageFingerprint.of(command.visibility(), command.issuedBy(), command.body(), command.attachments());
+    }
+
     /**
      * Refuses the command unless the status table allows {@code action} from the current status; the state
      * comes first, because on a closed ticket nothing else about a command matters.
@@ -335,7 +347,7 @@ public class Ticket {
         tags = new LinkedHashSet<>(event.tags());
         customFields = new LinkedHashMap<>(event.customFields());
         links = new LinkedHashMap<>();
-        messageIds = new HashSet<>();
+        messages = new HashMap<>();
     }
 
     @EventSourcingHandler
@@ -378,7 +390,8 @@ public class Ticket {
 
     @EventSourcingHandler
     void on(MessageAdded event) {
-        messageIds.add(event.messageId());
+        messages.put(event.messageId(),
+                MessageFingerprint.of(event.visibility(), event.author(), event.body(), event.attachments()));
         if (event.visibility() == MessageVisibility.PUBLIC_REPLY && event.author().kind() == AGENT) {
             if (firstResponseAt == null) {
                 firstResponseAt = event.addedAt();

@@ -35,5 +35,18 @@ public record TicketflowProperties(
             @DefaultValue("30s") Duration pollInterval,
             @DefaultValue("100") int batchSize,
             @DefaultValue("5m") Duration retryAfter) {
+
+        public AutoClose {
+            // zero or negative values would make the auto-closer spin: a batch of nothing is always "full"
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("ticketflow.auto-close.batch-size must be at least 1");
+            }
+            for (var period : new Duration[] {after, pollInterval, retryAfter}) {
+                if (period.isZero() || period.isNegative()) {
+                    throw new IllegalArgumentException("ticketflow.auto-close.after, poll-interval and retry-after"
+                            + " must be positive, were " + after + ", " + pollInterval + ", " + retryAfter);
+                }
+            }
+        }
     }
 }

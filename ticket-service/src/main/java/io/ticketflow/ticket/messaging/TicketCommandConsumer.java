@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Applies the commands of {@code ticketflow.ticket-commands} (consumer group and inbox name
@@ -86,9 +87,11 @@ class TicketCommandConsumer {
         String correlationId = envelope.correlationId() != null ? envelope.correlationId() : command.commandId().toString();
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
         try {
-            Object internal = attachments.resolve(WireCommands.toInternal(command));
             MetaData metaData = AxonStorageConfig.commandMetaData(correlationId, tenant);
-            apply(command.commandId(), GenericCommandMessage.asCommandMessage(internal).andMetaData(metaData));
+            // built after the command id is claimed: a command applied before is skipped, never re-examined
+            // (an attachment erased since must not turn it into a rejection)
+            apply(command.commandId(), () -> GenericCommandMessage.asCommandMessage(
+                    attachments.resolve(WireCommands.toInternal(command))).andMetaData(metaData));
         } catch (TicketRuleViolation refused) {
             reject(command, refused.getMessage(), refused.field(), correlationId, tenant);
         } catch (AggregateNotFoundException unknown) {
@@ -99,12 +102,12 @@ class TicketCommandConsumer {
         }
     }
 
-    private void apply(UUID commandId, Object message) {
+    private void apply(UUID commandId, Supplier<Object> message) {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeWithoutResult(status -> {
                     if (!inbox.claim(NAME, List.of(commandId)).isEmpty()) {
-                        gateway.sendAndWait(message);
+                        gateway.sendAndWait(message.get());
                     }
                 });
                 return;

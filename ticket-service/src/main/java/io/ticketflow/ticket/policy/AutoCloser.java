@@ -17,6 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +39,7 @@ public class AutoCloser implements SmartLifecycle {
     private final Clock clock;
     private final AutoClose settings;
     private final String tenant;
+    private final Duration reopenWindow;
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> polling;
 
@@ -47,20 +49,26 @@ public class AutoCloser implements SmartLifecycle {
         this.clock = clock;
         this.settings = properties.autoClose();
         this.tenant = properties.tenant();
+        this.reopenWindow = properties.reopenWindow();
     }
 
     /** Closes the tickets that are due now; answers how many it closed. Public for tests and benchmarks. */
     public int closeDueTickets() {
         int closed = 0;
         List<UUID> due;
+        int closedInBatch;
         do {
             Instant now = clock.instant();
             due = resolved.claimResolvedBefore(now.minus(settings.after()), now.minus(settings.retryAfter()), now,
                     settings.batchSize());
+            closedInBatch = 0;
             for (UUID ticketId : due) {
-                closed += close(ticketId) ? 1 : 0;
+                closedInBatch += close(ticketId) ? 1 : 0;
             }
-        } while (due.size() == settings.batchSize()); // a full batch: more may be waiting after downtime
+            closed += closedInBatch;
+            // a full batch: more may be waiting after downtime; but if none of it closed, the rest waits for
+            // the next look rather than being claimed in a tight loop
+        } while (due.size() == settings.batchSize() && closedInBatch > 0);
         return closed;
     }
 
@@ -95,6 +103,10 @@ public class AutoCloser implements SmartLifecycle {
     public synchronized void start() {
         if (!settings.enabled() || scheduler != null) {
             return;
+        }
+        if (settings.after().compareTo(reopenWindow) < 0) {
+            log.warn("ticketflow.auto-close.after ({}) is shorter than ticketflow.reopen-window ({}): requesters lose"
+                    + " the rest of their window when a ticket closes", settings.after(), reopenWindow);
         }
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("auto-close-");

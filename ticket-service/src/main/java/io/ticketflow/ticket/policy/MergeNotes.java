@@ -1,8 +1,10 @@
 package io.ticketflow.ticket.policy;
 
+import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.TicketMerged;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
+import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.projection.TicketAsOf;
 import io.ticketflow.ticket.projection.TicketEventStream;
 import io.ticketflow.ticket.projection.TicketView;
@@ -17,13 +19,15 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The target's side of a merge: an internal note on the ticket that carries on, saying which duplicate was
  * merged into it, so its agents know where the rest of the request's history is. Runs on its own tracking
- * processor, so the note follows the merge within milliseconds and survives restarts (the token is stored).
+ * processor (configured in ..config.PolicyProcessingConfig), so the note follows the merge within
+ * milliseconds and survives restarts (the token is stored).
  *
  * <p>Exactly one note per merge: the note's message id derives from the merge event's id, and the
  * aggregate writes a message id once, so a redelivery or a replay of this processor notes nothing twice.
@@ -32,7 +36,9 @@ import java.util.UUID;
 @ProcessingGroup(MergeNotes.PROCESSING_GROUP)
 public class MergeNotes {
 
-    static final String PROCESSING_GROUP = "merge-notes";
+    public static final String PROCESSING_GROUP = "merge-notes";
+    /** Who writes the note: the platform, whoever merged (a customer may not write internal notes). */
+    static final Actor AUTHOR = Actor.system("merge-notes");
     private static final Logger log = LoggerFactory.getLogger(MergeNotes.class);
 
     private final CommandGateway gateway;
@@ -55,16 +61,22 @@ public class MergeNotes {
         }
         String subject = now(merged.ticketId()).map(TicketView::subject).orElse("");
         UUID messageId = UUID.nameUUIDFromBytes(("merge-note:" + eventId).getBytes(StandardCharsets.UTF_8));
-        // Dispatched inside this processor's transaction: the note and the processor's token commit together.
-        // If the target closed since the check above, the command fails, the batch is retried, and the
-        // check then skips it.
-        gateway.sendAndWait(new AddTicketMessageCommand(merged.targetTicketId(), messageId,
-                MessageVisibility.INTERNAL_NOTE, noteFor(merged.ticketId(), subject), List.of(), merged.mergedBy()));
+        try {
+            gateway.sendAndWait(new AddTicketMessageCommand(merged.targetTicketId(), messageId,
+                    MessageVisibility.INTERNAL_NOTE, noteFor(merged, subject), List.of(), AUTHOR));
+        } catch (TicketRuleViolation refused) {
+            // the target closed since the check above: a refusal is final, retrying would only block the
+            // processor (see PolicyProcessingConfig: this command has a transaction of its own)
+            log.warn("no note on ticket {} about the merge of {}: {}", merged.targetTicketId(), merged.ticketId(),
+                    refused.getMessage());
+        }
     }
 
-    static String noteFor(UUID source, String subject) {
-        return "Ticket " + source + (subject.isEmpty() ? "" : " (\"" + subject + "\")")
-                + " was merged into this ticket as a duplicate; its conversation stays on it.";
+    static String noteFor(TicketMerged merged, String subject) {
+        Actor by = merged.mergedBy();
+        return "Ticket " + merged.ticketId() + (subject.isEmpty() ? "" : " (\"" + subject + "\")")
+                + " was merged into this ticket as a duplicate by " + by.kind().name().toLowerCase(Locale.ROOT)
+                + ":" + by.id() + "; its conversation stays on it.";
     }
 
     private Optional<TicketView> now(UUID ticketId) {

@@ -38,6 +38,11 @@ class TicketCommands {
      */
     CommandAccepted sendTo(UUID ticketId, Object command) {
         send(command);
+        return current(ticketId);
+    }
+
+    /** The ticket's version as stored now, for a request that needed no command. */
+    CommandAccepted current(UUID ticketId) {
         long version = events.lastSequenceNumberFor(ticketId.toString()).orElse(0L);
         return new CommandAccepted(ticketId, version);
     }

@@ -383,7 +383,7 @@ class TicketTest {
         @Test
         void the_first_response_is_recorded_once() {
             Instant first = NOW.minus(Duration.ofHours(3));
-            fixture.given(opened(), new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Hi", List.of(), first))
+            fixture.given(opened(), new MessageAdded(TICKET, UUID.randomUUID(), PUBLIC_REPLY, AGENT, "Hi", List.of(), first))
                     .when(message(PUBLIC_REPLY, Actor.agent("agent-9")))
                     .expectSuccessfulHandlerExecution()
                     .expectState(ticket -> assertThat(ticket.firstResponseAt()).isEqualTo(first));
@@ -392,8 +392,9 @@ class TicketTest {
         @Test
         void neither_an_internal_note_nor_the_requesters_reply_is_a_first_response() {
             fixture.given(opened(),
-                            new MessageAdded(TICKET, MESSAGE, INTERNAL_NOTE, AGENT, "Hmm", List.of(), NOW),
-                            new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, REQUESTER, "Any news?", List.of(), NOW))
+                            new MessageAdded(TICKET, UUID.randomUUID(), INTERNAL_NOTE, AGENT, "Hmm", List.of(), NOW),
+                            new MessageAdded(TICKET, UUID.randomUUID(), PUBLIC_REPLY, REQUESTER, "Any news?", List.of(),
+                                    NOW))
                     .when(message(INTERNAL_NOTE, AGENT))
                     .expectState(ticket -> {
                         assertThat(ticket.firstResponseAt()).isNull();
@@ -641,6 +642,25 @@ class TicketTest {
         fixture.given(opened(), assigned(),
                         new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Which model?", List.of(), NOW))
                 .when(new AddTicketMessageCommand(TICKET, MESSAGE, PUBLIC_REPLY, "Which model?", null, AGENT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_different_message_under_an_id_already_written_is_rejected() {
+        fixture.given(opened(), assigned(),
+                        new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Which model?", List.of(), NOW))
+                .when(new AddTicketMessageCommand(TICKET, MESSAGE, PUBLIC_REPLY, "Which floor?", null, AGENT))
+                .expectNoEvents()
+                .expectException(fieldRule("messageId"));
+    }
+
+    @Test
+    void a_retried_message_succeeds_even_after_the_ticket_was_closed() {
+        fixture.given(opened(), assigned(),
+                        new MessageAdded(TICKET, MESSAGE, PUBLIC_REPLY, AGENT, "Fixed it", List.of(), NOW),
+                        resolved(NOW), closed())
+                .when(new AddTicketMessageCommand(TICKET, MESSAGE, PUBLIC_REPLY, "Fixed it", null, AGENT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
 
 import static io.ticketflow.ticket.web.TicketRestClient.AGENT;
 import static io.ticketflow.ticket.web.TicketRestClient.accepted;
@@ -94,6 +97,47 @@ class AutoCloseIT {
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> tickets.view(id)
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.version").value(version)));
+    }
+
+    @Test
+    void a_ticket_resolved_again_gets_its_whole_period_again() throws Exception {
+        String id = tickets.open();
+        accepted(tickets.command(id, "resolve", AGENT, RESOLVE));
+        accepted(tickets.command(id, "reopen", AGENT, "{\"reason\":\"still no mail\"}"));
+        await().pollDelay(Duration.ofMillis(1500)).until(() -> true); // most of the first period goes by
+        long resolvedAgain = accepted(tickets.command(id, "resolve", AGENT, RESOLVE));
+
+        // the first resolution's deadline passes; the ticket stays resolved until the second one's does
+        await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> tickets.view(id)
+                .andExpect(jsonPath("$.status").value("RESOLVED"))
+                .andExpect(jsonPath("$.version").value(resolvedAgain)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> tickets.view(id)
+                .andExpect(jsonPath("$.status").value("CLOSED")));
+    }
+
+    @Test
+    void two_instances_looking_at_once_close_each_due_ticket_once() throws Exception {
+        autoCloser.stop();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = tickets.open();
+            accepted(tickets.command(id, "resolve", AGENT, RESOLVE));
+            ids.add(id);
+        }
+        await().pollDelay(Duration.ofMillis(2500)).until(() -> true); // all due now
+
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(autoCloser::closeDueTickets);
+            var second = pool.submit(autoCloser::closeDueTickets);
+            // between them every due ticket closed, none twice (a refused second close does not count)
+            assertThat(first.get() + second.get()).isGreaterThanOrEqualTo(ids.size());
+        } finally {
+            pool.shutdown();
+        }
+        for (String id : ids) {
+            tickets.history(id).andExpect(jsonPath("$.events[?(@.type == 'TicketClosed')]", hasSize(1)));
+        }
     }
 
     @Test

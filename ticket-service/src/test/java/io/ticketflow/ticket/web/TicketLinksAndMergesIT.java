@@ -82,6 +82,28 @@ class TicketLinksAndMergesIT {
     }
 
     @Test
+    void a_link_is_one_fact_whichever_end_made_it() throws Exception {
+        String change = tickets.open();
+        String request = tickets.open();
+        accepted(tickets.command(change, "links", AGENT,
+                "{\"linkedTicketId\":\"" + request + "\",\"type\":\"BLOCKS\"}"));
+
+        // the same link asked for from the other end changes nothing; another type is refused
+        accepted(tickets.command(request, "links", AGENT,
+                "{\"linkedTicketId\":\"" + change + "\",\"type\":\"BLOCKED_BY\"}"));
+        problem(tickets.command(request, "links", AGENT,
+                "{\"linkedTicketId\":\"" + change + "\",\"type\":\"RELATES_TO\"}"), 409);
+        tickets.history(request).andExpect(jsonPath("$.events", hasSize(1)));
+
+        // removed from the end that did not make it, the link goes where it was recorded
+        accepted(mvc.perform(delete("/api/tickets/{id}/links/{other}", request, change)
+                .header(ActingParty.HEADER, AGENT)));
+        tickets.history(change).andExpect(jsonPath("$.events[2].type").value("TicketUnlinked"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tickets.view(request)
+                .andExpect(jsonPath("$.links", hasSize(0))));
+    }
+
+    @Test
     void links_to_nothing_to_itself_or_of_no_known_type_are_refused_naming_the_field() throws Exception {
         String ticket = tickets.open();
         problem(tickets.command(ticket, "links", AGENT,
@@ -108,14 +130,30 @@ class TicketLinksAndMergesIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tickets.view(survivor)
                 .andExpect(jsonPath("$.conversation", hasSize(1)))
                 .andExpect(jsonPath("$.conversation[0].visibility").value("INTERNAL_NOTE"))
-                .andExpect(jsonPath("$.conversation[0].authorId").value("a-17"))
-                .andExpect(jsonPath("$.conversation[0].body", containsString(duplicate))));
+                .andExpect(jsonPath("$.conversation[0].authorKind").value("SYSTEM"))
+                .andExpect(jsonPath("$.conversation[0].authorId").value("merge-notes"))
+                .andExpect(jsonPath("$.conversation[0].body", containsString(duplicate)))
+                .andExpect(jsonPath("$.conversation[0].body", containsString("by agent:a-17"))));
         tickets.view(duplicate).andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.closeReason").value("MERGED"))
                 .andExpect(jsonPath("$.mergedInto").value(survivor));
         // the note is written once: the policy's processor has moved on and nothing else arrives
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 tickets.history(survivor).andExpect(jsonPath("$.events", hasSize(2))));
+    }
+
+    @Test
+    void a_requester_merging_their_own_duplicate_gets_the_note_written_by_the_platform() throws Exception {
+        String duplicate = tickets.open();
+        String survivor = tickets.open();
+
+        accepted(tickets.command(duplicate, "merge", TicketRestClient.REQUESTER,
+                "{\"targetTicketId\":\"" + survivor + "\"}"));
+
+        // a customer may not write internal notes; the note is the platform's, and it names who merged
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tickets.view(survivor)
+                .andExpect(jsonPath("$.conversation", hasSize(1)))
+                .andExpect(jsonPath("$.conversation[0].body", containsString("by customer:c-42"))));
     }
 
     @Test
