@@ -4,21 +4,12 @@ import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
-import io.ticketflow.testkit.RealInfrastructure;
-import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.charset.StandardCharsets;
@@ -37,28 +28,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The walking skeleton inside ticket-service: REST → aggregate → event store → read model and Kafka. */
-@RealInfrastructure
-@SpringBootTest
-@AutoConfigureMockMvc
-class TicketApiIT {
+class TicketApiIT extends RestApiIntegrationTest {
 
     private static final String VALID = """
             {"subject":"Printer on fire","description":"It is smoking","requester":{"email":"alice@example.com",
              "name":"Alice","organisation":"Acme"},"type":"INCIDENT","priority":"HIGH","channel":"WEB",
              "tags":["hardware"],"customFields":{"floor":"3"}}""";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringInfrastructure.register(registry, TicketApiIT.class);
-    }
-
-    @BeforeAll
-    static void topics() {
-        TestInfrastructure.get().createTopics(Topics.definitions());
-    }
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     MeterRegistry meters;

@@ -1,19 +1,7 @@
 package io.ticketflow.ticket.web;
 
-import io.ticketflow.api.wire.Topics;
-import io.ticketflow.testkit.RealInfrastructure;
-import io.ticketflow.testkit.TestInfrastructure;
-import io.ticketflow.testkit.spring.SpringInfrastructure;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.UUID;
 
@@ -24,7 +12,6 @@ import static io.ticketflow.ticket.web.TicketRestClient.accepted;
 import static io.ticketflow.ticket.web.TicketRestClient.problem;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -32,32 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The command endpoints through REST → aggregate → event store → read model, on real PostgreSQL and Kafka.
- * One application context for the whole class; every test opens tickets of its own.
  */
-@RealInfrastructure
-@SpringBootTest
-@AutoConfigureMockMvc
-class TicketCommandsIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringInfrastructure.register(registry, TicketCommandsIT.class);
-    }
-
-    @BeforeAll
-    static void topics() {
-        TestInfrastructure.get().createTopics(Topics.definitions());
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    TicketRestClient tickets;
-
-    @BeforeEach
-    void client() {
-        tickets = new TicketRestClient(mvc);
-    }
+class TicketCommandsIT extends RestApiIntegrationTest {
 
     @Test
     void a_ticket_goes_through_its_whole_life_over_rest() throws Exception {

@@ -6,21 +6,12 @@ import io.ticketflow.api.wire.EnvelopeHeaders;
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
-import io.ticketflow.testkit.RealInfrastructure;
-import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.TopicProbe;
-import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -51,13 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The audit trail, time travel and idempotent opening, on real PostgreSQL and Kafka. One application
- * context for the whole class; every test opens tickets of its own.
+ * The audit trail, time travel and idempotent opening, on real PostgreSQL and Kafka.
  */
-@RealInfrastructure
-@SpringBootTest
-@AutoConfigureMockMvc
-class TicketHistoryIT {
+class TicketHistoryIT extends RestApiIntegrationTest {
 
     private static final String AGENT = "agent:a-17";
     private static final String REQUESTER = "customer:c-42";
@@ -65,19 +52,6 @@ class TicketHistoryIT {
             {"subject":"Cannot log in","description":"Password reset mail never arrives",
              "requester":{"email":"bob@example.com","name":"Bob"},"type":"INQUIRY","channel":"EMAIL",
              "tags":["login"],"customFields":{"browser":"Firefox"}}""";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringInfrastructure.register(registry, TicketHistoryIT.class);
-    }
-
-    @BeforeAll
-    static void topics() {
-        TestInfrastructure.get().createTopics(Topics.definitions());
-    }
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -1,18 +1,6 @@
 package io.ticketflow.ticket.web;
 
-import io.ticketflow.api.wire.Topics;
-import io.ticketflow.testkit.RealInfrastructure;
-import io.ticketflow.testkit.TestInfrastructure;
-import io.ticketflow.testkit.spring.SpringInfrastructure;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,30 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Links and merges between tickets, and idempotent messages, through REST on real PostgreSQL and Kafka. */
-@RealInfrastructure
-@SpringBootTest
-@AutoConfigureMockMvc
-class TicketLinksAndMergesIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringInfrastructure.register(registry, TicketLinksAndMergesIT.class);
-    }
-
-    @BeforeAll
-    static void topics() {
-        TestInfrastructure.get().createTopics(Topics.definitions());
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    TicketRestClient tickets;
-
-    @BeforeEach
-    void client() {
-        tickets = new TicketRestClient(mvc);
-    }
+class TicketLinksAndMergesIT extends RestApiIntegrationTest {
 
     @Test
     void a_link_reads_from_both_tickets_until_it_is_removed_and_stays_in_the_past() throws Exception {
