@@ -1,15 +1,18 @@
 package io.ticketflow.ticket.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.TopicProbe;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The walking skeleton inside ticket-service: REST → aggregate → event store → read model and Kafka. */
 class TicketApiIT extends RestApiIntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SpringInfrastructure.register(registry, TicketApiIT.class);
+    }
 
     private static final String VALID = """
             {"subject":"Printer on fire","description":"It is smoking","requester":{"email":"alice@example.com",

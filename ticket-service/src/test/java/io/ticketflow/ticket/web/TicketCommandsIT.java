@@ -1,7 +1,10 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.UUID;
 
@@ -21,6 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The command endpoints through REST → aggregate → event store → read model, on real PostgreSQL and Kafka.
  */
 class TicketCommandsIT extends RestApiIntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SpringInfrastructure.register(registry, TicketCommandsIT.class);
+    }
 
     @Test
     void a_ticket_goes_through_its_whole_life_over_rest() throws Exception {

@@ -7,11 +7,14 @@ import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.TopicProbe;
+import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -45,6 +48,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The audit trail, time travel and idempotent opening, on real PostgreSQL and Kafka.
  */
 class TicketHistoryIT extends RestApiIntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SpringInfrastructure.register(registry, TicketHistoryIT.class);
+    }
 
     private static final String AGENT = "agent:a-17";
     private static final String REQUESTER = "customer:c-42";

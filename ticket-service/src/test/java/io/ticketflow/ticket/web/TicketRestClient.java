@@ -83,6 +83,11 @@ public final class TicketRestClient {
                 .andExpectAll(expectations));
     }
 
+    /** Waits until the ticket's view meets the expectations: for tickets this test did not just write to. */
+    public void awaitView(String ticketId, ResultMatcher... expectations) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> view(ticketId).andExpectAll(expectations));
+    }
+
     public ResultActions view(String ticketId) throws Exception {
         return mvc.perform(get("/api/tickets/{id}", ticketId)).andExpect(status().isOk());
     }
