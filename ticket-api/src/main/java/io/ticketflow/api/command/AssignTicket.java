@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param agentId the agent who should own the ticket
  * @param teamId  the team that handles it
  * @param reason  routing's explanation, copied into the event
+ * @param expectedAssignee when present, the command applies only if the ticket is still owned as expected
+ *                (see {@link ExpectedAssignee}); absent, it applies whoever owns the ticket (a person's choice)
  */
 public record AssignTicket(
         UUID commandId,
@@ -18,6 +20,7 @@ public record AssignTicket(
         String agentId,
         String teamId,
         String reason,
+        ExpectedAssignee expectedAssignee,
         Actor issuedBy,
         Instant issuedAt) implements TicketCommand {
 }

@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -142,6 +143,11 @@ public class Ticket {
         requireMaxLength("reason", command.reason(), MAX_REASON_LENGTH);
         if (command.agentId().strip().equals(agentId) && command.teamId().strip().equals(teamId)) {
             return; // routing may decide the same twice; the owner did not change
+        }
+        if (command.expected() != null && !Objects.equals(command.expected().agentId(), agentId)) {
+            throw new TicketRuleViolation(null, "cannot assign the ticket: the sender expected it to be "
+                    + (command.expected().agentId() == null ? "unassigned" : "assigned to " + command.expected().agentId())
+                    + ", but it is " + (agentId == null ? "unassigned" : "assigned to " + agentId));
         }
         apply(new TicketAssigned(ticketId, command.agentId().strip(), command.teamId().strip(),
                 stripToNull(command.reason()), command.issuedBy(), clock.instant()));

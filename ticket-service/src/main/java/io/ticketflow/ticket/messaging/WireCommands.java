@@ -44,7 +44,8 @@ final class WireCommands {
      */
     static Object toInternal(TicketCommand command) {
         if (command instanceof AssignTicket c) {
-            return new AssignTicketCommand(c.ticketId(), c.agentId(), c.teamId(), c.reason(), c.issuedBy());
+            return new AssignTicketCommand(c.ticketId(), c.agentId(), c.teamId(), c.reason(), c.issuedBy(),
+                    c.expectedAssignee());
         }
         if (command instanceof UnassignTicket c) {
             return new UnassignTicketCommand(c.ticketId(), c.reason(), c.issuedBy());

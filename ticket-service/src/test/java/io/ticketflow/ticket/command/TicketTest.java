@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.command;
 
+import io.ticketflow.api.command.ExpectedAssignee;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Channel;
 import io.ticketflow.api.ticket.CloseReason;
@@ -635,6 +636,21 @@ class TicketTest {
                     .expectExceptionMessage("cannot reopen the ticket while it is CLOSED: a closed ticket is final;"
                             + " open a new ticket instead");
         }
+    }
+
+    @Test
+    void routings_assignment_applies_only_while_the_ticket_is_owned_as_routing_expects() {
+        fixture.given(opened(), assigned())
+                .when(new AssignTicketCommand(TICKET, "agent-9", "team-1", "least loaded", ROUTING,
+                        ExpectedAssignee.nobody()))
+                .expectNoEvents()
+                .expectException(stateRule())
+                .expectExceptionMessage("cannot assign the ticket: the sender expected it to be unassigned, but it"
+                        + " is assigned to agent-7");
+        fixture.given(opened(), assigned())
+                .when(new AssignTicketCommand(TICKET, "agent-9", "team-1", "agent-7 went offline", ROUTING,
+                        new ExpectedAssignee("agent-7")))
+                .expectEvents(new TicketAssigned(TICKET, "agent-9", "team-1", "agent-7 went offline", ROUTING, NOW));
     }
 
     @Test

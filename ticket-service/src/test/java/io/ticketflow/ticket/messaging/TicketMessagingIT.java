@@ -112,7 +112,7 @@ class TicketMessagingIT {
     void a_command_delivered_twice_is_applied_once() throws Exception {
         UUID ticketId = openTicket();
         var assign = new AssignTicket(UUID.randomUUID(), ticketId, "agent-7", "team-network", "skills matched",
-                ROUTING, Instant.now());
+                null, ROUTING, Instant.now());
 
         send(Topics.TICKET_COMMANDS, ticketId.toString(), assign);
         send(Topics.TICKET_COMMANDS, ticketId.toString(), assign);

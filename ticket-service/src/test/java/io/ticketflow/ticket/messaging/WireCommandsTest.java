@@ -2,6 +2,7 @@ package io.ticketflow.ticket.messaging;
 
 import io.ticketflow.api.command.AddTicketMessage;
 import io.ticketflow.api.command.AssignTicket;
+import io.ticketflow.api.command.ExpectedAssignee;
 import io.ticketflow.api.command.CloseTicket;
 import io.ticketflow.api.command.EscalateTicket;
 import io.ticketflow.api.ticket.Actor;
@@ -30,10 +31,11 @@ class WireCommandsTest {
 
     @Test
     void an_assignment_keeps_agent_team_reason_and_actor() {
-        var wire = new AssignTicket(UUID.randomUUID(), TICKET, "agent-7", "team-1", "skills", AGENT, Instant.now());
+        var wire = new AssignTicket(UUID.randomUUID(), TICKET, "agent-7", "team-1", "skills",
+                ExpectedAssignee.nobody(), AGENT, Instant.now());
 
-        assertThat(WireCommands.toInternal(wire))
-                .isEqualTo(new AssignTicketCommand(TICKET, "agent-7", "team-1", "skills", AGENT));
+        assertThat(WireCommands.toInternal(wire)).isEqualTo(new AssignTicketCommand(TICKET, "agent-7", "team-1",
+                "skills", AGENT, ExpectedAssignee.nobody()));
     }
 
     @Test
