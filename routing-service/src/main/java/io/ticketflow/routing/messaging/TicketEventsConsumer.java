@@ -1,10 +1,9 @@
 package io.ticketflow.routing.messaging;
 
-import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.messaging.EventBatchProcessor;
 import io.ticketflow.messaging.IdempotentConsumer;
-import io.ticketflow.routing.projection.TicketsAwaitingAssignment;
+import io.ticketflow.routing.assignment.AssignmentLoop;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +14,7 @@ class TicketEventsConsumer {
     static final String NAME = "routing-service";
 
     @Bean
-    IdempotentConsumer ticketEvents(EventBatchProcessor processor, TicketsAwaitingAssignment awaitingAssignment) {
-        return new IdempotentConsumer(NAME, Topics.TICKET_EVENTS, processor,
-                batch -> awaitingAssignment.opened(batch.of(TicketOpened.class)));
+    IdempotentConsumer ticketEvents(EventBatchProcessor processor, AssignmentLoop assignment) {
+        return new IdempotentConsumer(NAME, Topics.TICKET_EVENTS, processor, assignment::onTicketEvents);
     }
 }
