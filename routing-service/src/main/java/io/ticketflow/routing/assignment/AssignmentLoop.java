@@ -1,22 +1,64 @@
 package io.ticketflow.routing.assignment;
 
+import io.ticketflow.api.command.TicketCommandRejected;
+import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.messaging.EventBatch;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 /**
- * The one entry of ticket events into assignment, called in the consumer's transaction: fold them into the
- * view, then decide what they left to decide.
+ * The entries into assignment, each called in its consumer's transaction: ticket events fold into the view
+ * and leave needs to decide; rejections of routing's own commands give their slot back and decide again.
  */
 @Component
 public class AssignmentLoop {
 
-    private final RoutedTicketProjection projection;
+    static final String ASSIGN_TICKET = "AssignTicket";
 
-    AssignmentLoop(RoutedTicketProjection projection) {
+    private final RoutedTicketProjection projection;
+    private final RoutedTickets tickets;
+    private final AgentLoads loads;
+
+    AssignmentLoop(RoutedTicketProjection projection, RoutedTickets tickets, AgentLoads loads) {
         this.projection = projection;
+        this.tickets = tickets;
+        this.loads = loads;
     }
 
     public void onTicketEvents(EventBatch batch) {
         projection.apply(batch);
+    }
+
+    /**
+     * A rejected AssignTicket of routing's own: the ticket changed before the command arrived (a person
+     * assigned it, it was resolved). The slot goes back; if the ticket still has nobody, it is decided again
+     * from what routing sees now. Rejections of commands routing no longer waits for change nothing.
+     */
+    public void onCommandResults(EventBatch batch) {
+        List<TicketCommandRejected> ours = batch.of(TicketCommandRejected.class).stream()
+                .map(Envelope::payload)
+                .filter(rejected -> ASSIGN_TICKET.equals(rejected.commandType()))
+                .toList();
+        Map<UUID, RoutedTicket> known = tickets.lock(ours.stream().map(TicketCommandRejected::ticketId)
+                .distinct().toList());
+        List<RoutedTicket> changed = new ArrayList<>();
+        for (TicketCommandRejected rejected : ours) {
+            RoutedTicket ticket = known.get(rejected.ticketId());
+            if (ticket == null || !rejected.commandId().equals(ticket.pendingCommandId)) {
+                continue;
+            }
+            loads.release(ticket.pendingAgentId);
+            ticket.pendingAgentId = null;
+            ticket.pendingCommandId = null;
+            if (ticket.active() && ticket.agentId == null) {
+                ticket.needs(RoutedTicket.Need.ROUTE, rejected.commandId(), rejected.rejectedAt());
+            }
+            changed.add(ticket);
+        }
+        tickets.save(changed);
     }
 }
