@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,15 +24,24 @@ public class AssignmentLoop {
     private final RoutedTicketProjection projection;
     private final RoutedTickets tickets;
     private final AgentLoads loads;
+    private final Assigner assigner;
 
-    AssignmentLoop(RoutedTicketProjection projection, RoutedTickets tickets, AgentLoads loads) {
+    AssignmentLoop(RoutedTicketProjection projection, RoutedTickets tickets, AgentLoads loads, Assigner assigner) {
         this.projection = projection;
         this.tickets = tickets;
         this.loads = loads;
+        this.assigner = assigner;
     }
 
     public void onTicketEvents(EventBatch batch) {
-        projection.apply(batch);
+        RoutedTicketProjection.Changes changes = projection.apply(batch);
+        assigner.route(changes.toRoute());
+        assigner.released(changes.freed());
+    }
+
+    /** An agent came online, or got more capacity or another team: the queues of its teams may move. */
+    public void onRoomFor(String agentId) {
+        assigner.released(Set.of(agentId));
     }
 
     /**
@@ -46,12 +57,14 @@ public class AssignmentLoop {
         Map<UUID, RoutedTicket> known = tickets.lock(ours.stream().map(TicketCommandRejected::ticketId)
                 .distinct().toList());
         List<RoutedTicket> changed = new ArrayList<>();
+        Set<String> freed = new LinkedHashSet<>();
         for (TicketCommandRejected rejected : ours) {
             RoutedTicket ticket = known.get(rejected.ticketId());
             if (ticket == null || !rejected.commandId().equals(ticket.pendingCommandId)) {
                 continue;
             }
             loads.release(ticket.pendingAgentId);
+            freed.add(ticket.pendingAgentId);
             ticket.pendingAgentId = null;
             ticket.pendingCommandId = null;
             if (ticket.active() && ticket.agentId == null) {
@@ -60,5 +73,7 @@ public class AssignmentLoop {
             changed.add(ticket);
         }
         tickets.save(changed);
+        assigner.route(changed.stream().filter(t -> t.need == RoutedTicket.Need.ROUTE).toList());
+        assigner.released(freed);
     }
 }

@@ -68,7 +68,8 @@ public final class RoutingEngine {
         return choose(ticket, rule, team, true, agents, excludedAgents);
     }
 
-    static Rule firstMatch(TicketFacts ticket, List<Rule> rules) {
+    /** The rule that routes {@code ticket}: the first matching by position, or null. */
+    public static Rule firstMatch(TicketFacts ticket, List<Rule> rules) {
         Rule first = null;
         for (Rule rule : rules) {
             if ((first == null || rule.position() < first.position()) && rule.match().matches(ticket)) {
