@@ -1,0 +1,21 @@
+package io.ticketflow.routing.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.DeserializationFeature;
+
+/** What a request body may contain. */
+@Configuration(proxyBeanMethods = false)
+class RestConfig {
+
+    /**
+     * Boot turns Jackson's unknown-property check off; this API turns it back on, so a misspelt field
+     * ({@code "skils"}) is a 400 naming it rather than silently ignored, as in ticket-service. Kafka messages
+     * use the contract's own mapping and are not affected.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer rejectUnknownRequestFields() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}
