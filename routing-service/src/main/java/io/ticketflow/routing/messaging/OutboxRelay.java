@@ -8,6 +8,7 @@ import io.ticketflow.routing.config.OutboxProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -106,7 +107,8 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (RuntimeException unsendable) {
                 // the type only: the message may quote the payload, which may hold personal data
                 LOG.error("outbox row {} ({}, event {}) could not be sent ({}); later rows of its key wait for it",
-                        row.id(), row.eventType(), row.eventId(), unsendable.getClass().getSimpleName());
+                        row.id(), row.eventType(), row.eventId(),
+                        NestedExceptionUtils.getMostSpecificCause(unsendable).getClass().getSimpleName());
             }
         }
         if (!sends.isEmpty()) {
