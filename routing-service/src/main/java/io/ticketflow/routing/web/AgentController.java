@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -45,17 +44,9 @@ class AgentController {
 
     @PostMapping
     ResponseEntity<AgentResource> register(@Valid @RequestBody AgentRequest request) {
-        if (request.agentId() == null) {
-            throw new InvalidParameter("agentId", "is required");
-        }
-        if (request.version() != null) {
-            throw new InvalidParameter("version", "is for changes; a new agent starts at version 1");
-        }
+        Answers.requireNew("agentId", request.agentId(), request.version());
         Agent agent = changes.register(request.agentId(), request.profile());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                        .buildAndExpand(agent.agentId()).toUri())
-                .eTag(Versions.etag(agent.version()))
-                .body(AgentResource.of(agent));
+        return Answers.created(agent.agentId(), agent.version(), AgentResource.of(agent));
     }
 
     /**
@@ -88,9 +79,7 @@ class AgentController {
     @PutMapping("/{agentId}")
     ResponseEntity<AgentResource> update(@PathVariable String agentId, @Valid @RequestBody AgentRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
-        if (request.agentId() != null && !request.agentId().equals(agentId)) {
-            throw new InvalidParameter("agentId", "differs from the agent in the path; an agent's id never changes");
-        }
+        Answers.requireSame("agentId", agentId, request.agentId());
         return answer(changes.update(agentId, request.profile(), Versions.expected(ifMatch, request.version())));
     }
 
@@ -103,7 +92,7 @@ class AgentController {
     }
 
     private static ResponseEntity<AgentResource> answer(Agent agent) {
-        return ResponseEntity.ok().eTag(Versions.etag(agent.version())).body(AgentResource.of(agent));
+        return Answers.current(agent.version(), AgentResource.of(agent));
     }
 
     private static AgentAvailability availability(String value) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.Map;
@@ -34,17 +33,9 @@ class TeamController {
 
     @PostMapping
     ResponseEntity<TeamResource> define(@Valid @RequestBody TeamRequest request) {
-        if (request.teamId() == null) {
-            throw new InvalidParameter("teamId", "is required");
-        }
-        if (request.version() != null) {
-            throw new InvalidParameter("version", "is for changes; a new team starts at version 1");
-        }
+        Answers.requireNew("teamId", request.teamId(), request.version());
         Team team = changes.define(request.teamId(), request.definition());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                        .buildAndExpand(team.teamId()).toUri())
-                .eTag(Versions.etag(team.version()))
-                .body(TeamResource.of(team));
+        return Answers.created(team.teamId(), team.version(), TeamResource.of(team));
     }
 
     /** Teams by id. */
@@ -62,13 +53,11 @@ class TeamController {
     @PutMapping("/{teamId}")
     ResponseEntity<TeamResource> redefine(@PathVariable String teamId, @Valid @RequestBody TeamRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
-        if (request.teamId() != null && !request.teamId().equals(teamId)) {
-            throw new InvalidParameter("teamId", "differs from the team in the path; a team's id never changes");
-        }
+        Answers.requireSame("teamId", teamId, request.teamId());
         return answer(changes.redefine(teamId, request.definition(), Versions.expected(ifMatch, request.version())));
     }
 
     private static ResponseEntity<TeamResource> answer(Team team) {
-        return ResponseEntity.ok().eTag(Versions.etag(team.version())).body(TeamResource.of(team));
+        return Answers.current(team.version(), TeamResource.of(team));
     }
 }
