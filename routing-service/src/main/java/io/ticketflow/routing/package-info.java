@@ -1,8 +1,9 @@
 /**
  * The routing-service: agents, teams, skills and capacity, and the assignment decisions made from them.
- * Assignment itself comes later; for now it keeps the one fact that work needs from the ticket stream
- * (which tickets await assignment), the routing rules ({@code rules}, REST in {@code web}) and the pure
- * decision they feed ({@code engine}). Consumes {@code ticketflow.ticket-events} (group {@code routing-service});
- * emits nothing yet.
+ * It keeps the roster ({@code roster}; every change published on {@code ticketflow.agent-events} through a
+ * transactional outbox in {@code messaging}), the routing rules ({@code rules}), the pure decision they feed
+ * ({@code engine}) and the assignment loop ({@code assignment}): routing's view of every ticket from
+ * {@code ticketflow.ticket-events}, agents' loads, team queues and the decision log; its conditional
+ * {@code AssignTicket} commands go out through the same outbox. REST in {@code web}.
  */
 package io.ticketflow.routing;

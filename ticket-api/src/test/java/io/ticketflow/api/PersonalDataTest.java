@@ -39,11 +39,13 @@ class PersonalDataTest {
     }
 
     @Test
-    void the_contract_marks_requester_email_name_and_message_bodies_as_personal_data() {
+    void the_contract_marks_requester_and_agent_contact_data_and_message_bodies_as_personal_data() {
         assertThat(markedFields("TicketOpened")).contains("description", "email", "name");
         assertThat(markedFields("TicketSubmission")).contains("description", "email", "name");
         assertThat(markedFields("MessageAdded")).contains("body");
         assertThat(markedFields("AddTicketMessage")).contains("body");
+        assertThat(markedFields("AgentRegistered")).contains("displayName", "email");
+        assertThat(markedFields("AgentUpdated")).contains("displayName", "email");
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Decisions read time from this bean, so tests can control it. */
+/** The service reads time from this bean, so tests can control it. */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfig {
     @Bean

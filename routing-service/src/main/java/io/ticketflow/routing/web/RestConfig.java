@@ -5,13 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.DeserializationFeature;
 
-/** How this API reads requests. */
+/** What a request body may contain. */
 @Configuration(proxyBeanMethods = false)
 class RestConfig {
 
     /**
      * Boot turns Jackson's unknown-property check off; this API turns it back on, so a misspelt field
-     * ({@code "priorites"}) is a 400 naming it rather than a rule that silently matches more than intended.
+     * ({@code "skils"}) is a 400 naming it rather than silently ignored, as in ticket-service. Kafka messages
+     * use the contract's own mapping and are not affected.
      */
     @Bean
     JsonMapperBuilderCustomizer rejectUnknownRequestFields() {

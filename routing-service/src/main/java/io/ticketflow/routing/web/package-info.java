@@ -1,6 +1,9 @@
 /**
- * REST under {@code /api/routing}: the routing rules ({@code RoutingRulesController}). Every refusal is an
- * {@code application/problem+json} body with an {@code errors} list of {@code {field, reason}}, the field
- * being a path into the request ({@code rules[2].match.priorities[0]}) or a header's name.
+ * REST: the roster under {@code /api/agents} ({@code AgentController}) and {@code /api/teams}
+ * ({@code TeamController}), with optimistic concurrency through {@code ETag} / {@code If-Match}
+ * ({@code Versions}); the routing rules under {@code /api/routing/rules} ({@code RoutingRulesController}) and
+ * the decision log under {@code /api/routing/decisions}. Every refusal is an {@code application/problem+json}
+ * body naming the field and the reason; unknown JSON fields are refused. {@code CorrelationId} carries the
+ * gateway's {@code X-Correlation-Id} into logs and onto the events a request causes.
  */
 package io.ticketflow.routing.web;

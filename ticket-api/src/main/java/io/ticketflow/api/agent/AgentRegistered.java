@@ -4,20 +4,23 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A new agent can be assigned tickets once online. Starts {@link AgentAvailability#OFFLINE}.
+ * A new agent can be assigned tickets once online. Starts {@link AgentAvailability#OFFLINE}. Carries the
+ * whole profile, as {@link AgentUpdated} does.
  *
  * @param agentId              stable id of the agent, also the record key
  * @param displayName          the name shown to customers (personal data)
+ * @param email                where the agent is notified (personal data)
  * @param teamIds              the teams the agent works in
- * @param skills               skill tags routing matches against ticket categories and tags
+ * @param skills               skills with their levels, matched against the skills a ticket needs
  * @param languages            languages the agent answers in, as BCP 47 tags such as {@code de} or {@code pt-BR}
  * @param maxConcurrentTickets how many open tickets routing may give the agent at once
  */
 public record AgentRegistered(
         String agentId,
         String displayName,
+        String email,
         List<String> teamIds,
-        List<String> skills,
+        List<AgentSkill> skills,
         List<String> languages,
         int maxConcurrentTickets,
         Instant registeredAt) implements AgentEvent {
@@ -33,6 +36,7 @@ public record AgentRegistered(
 
     @Override
     public String toString() {
+        // display name and email are personal data: never in a log line
         return "AgentRegistered[agentId=" + agentId + ", teamIds=" + teamIds + ", skills=" + skills
                 + ", languages=" + languages + ", maxConcurrentTickets=" + maxConcurrentTickets
                 + ", registeredAt=" + registeredAt + "]";

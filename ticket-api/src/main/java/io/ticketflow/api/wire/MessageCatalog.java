@@ -3,6 +3,7 @@ package io.ticketflow.api.wire;
 import io.ticketflow.api.agent.AgentAvailabilityChanged;
 import io.ticketflow.api.agent.AgentRegistered;
 import io.ticketflow.api.agent.AgentUpdated;
+import io.ticketflow.api.agent.TeamDefined;
 import io.ticketflow.api.command.AddTicketMessage;
 import io.ticketflow.api.command.AssignTicket;
 import io.ticketflow.api.command.AwaitCustomer;
@@ -107,6 +108,7 @@ public final class MessageCatalog {
         register("AgentRegistered", AgentRegistered.class, 1, Topics.AGENT_EVENTS);
         register("AgentUpdated", AgentUpdated.class, 1, Topics.AGENT_EVENTS);
         register("AgentAvailabilityChanged", AgentAvailabilityChanged.class, 1, Topics.AGENT_EVENTS);
+        register("TeamDefined", TeamDefined.class, 1, Topics.AGENT_EVENTS);
 
         register("NotificationSent", NotificationSent.class, 1, Topics.NOTIFICATION_EVENTS);
         register("NotificationFailed", NotificationFailed.class, 1, Topics.NOTIFICATION_EVENTS);

@@ -1,0 +1,118 @@
+package io.ticketflow.routing.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.JsonCodec;
+import io.ticketflow.api.wire.MessageCatalog;
+import io.ticketflow.api.wire.MessageType;
+import io.ticketflow.api.wire.WireHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The {@code outbox} table: what {@link Outbox} writes and {@link OutboxRelay} claims, marks and purges. */
+@Repository
+class OutboxTable {
+
+    private static final ObjectMapper JSON = JsonCodec.mapper();
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    /**
+     * The oldest unpublished row of each key, and only that one: a later row of a key waits until every earlier
+     * one is published, so records of one key reach Kafka in the order they were stored, whichever instance
+     * publishes them. Rows another instance has claimed are skipped, and so (by the NOT EXISTS) are the rows
+     * behind them. Rows of one key get their ids in commit order, because each change first locks the row of
+     * the agent or team it changes.
+     */
+    private static final String CLAIM = """
+            select id, topic, record_key, event_type, revision, event_id, payload::text as payload,
+                   headers::text as headers, occurred_at
+            from outbox o
+            where o.published_at is null
+              and not exists (select 1 from outbox earlier
+                              where earlier.published_at is null and earlier.topic = o.topic
+                                and earlier.record_key = o.record_key and earlier.id < o.id)
+            order by o.id
+            limit ?
+            for update of o skip locked""";
+
+    private final JdbcTemplate jdbc;
+
+    OutboxTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String topic, Envelope<?> envelope) {
+        MessageType type = MessageCatalog.of(envelope.payload().getClass());
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (envelope.correlationId() != null) {
+            headers.put(WireHeaders.CORRELATION_ID, envelope.correlationId());
+        }
+        if (envelope.tenant() != null) {
+            headers.put(WireHeaders.TENANT, envelope.tenant());
+        }
+        jdbc.update("""
+                insert into outbox (topic, record_key, event_type, revision, event_id, payload, headers, occurred_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)""",
+                topic, envelope.key(), type.name(), type.revision(), envelope.eventId(),
+                new String(JsonCodec.toJson(envelope.payload()), StandardCharsets.UTF_8),
+                json(headers), Timestamp.from(envelope.occurredAt()));
+    }
+
+    /** Locks and answers the next rows to publish; the caller's transaction holds them until it ends. */
+    List<OutboxRow> claim(int limit) {
+        return jdbc.query(CLAIM, OutboxTable::row, limit);
+    }
+
+    void markPublished(Collection<Long> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.update("update outbox set published_at = ? where id = any(?)", Timestamp.from(at),
+                    ids.toArray(Long[]::new));
+        }
+    }
+
+    int deletePublishedBefore(Instant before) {
+        return jdbc.update("delete from outbox where published_at < ?", Timestamp.from(before));
+    }
+
+    long unpublished() {
+        Long count = jdbc.queryForObject("select count(*) from outbox where published_at is null", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static OutboxRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("record_key"),
+                rs.getString("event_type"), rs.getInt("revision"), rs.getObject("event_id", UUID.class),
+                rs.getString("payload"), headers(rs.getString("headers")),
+                rs.getTimestamp("occurred_at").toInstant());
+    }
+
+    private static String json(Map<String, String> headers) {
+        try {
+            return JSON.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("headers are plain strings", e);
+        }
+    }
+
+    private static Map<String, String> headers(String json) {
+        try {
+            return JSON.readValue(json, HEADERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox headers are not a JSON object of strings", e);
+        }
+    }
+}
