@@ -3,6 +3,8 @@ package io.ticketflow.routing.assignment;
 import io.ticketflow.api.command.TicketCommandRejected;
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.messaging.EventBatch;
+import io.ticketflow.routing.roster.RoomForWork;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -39,9 +41,14 @@ public class AssignmentLoop {
         assigner.released(changes.freed());
     }
 
-    /** An agent came online, or got more capacity or another team: the queues of its teams may move. */
-    public void onRoomFor(String agentId) {
-        assigner.released(Set.of(agentId));
+    /** A roster change that may let queued tickets move, in the transaction of that change. */
+    @EventListener
+    public void onRoomForWork(RoomForWork room) {
+        if (room.agentId() != null) {
+            assigner.released(Set.of(room.agentId()));
+        } else {
+            assigner.drain(room.teamId());
+        }
     }
 
     /**

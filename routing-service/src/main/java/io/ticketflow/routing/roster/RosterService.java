@@ -7,6 +7,7 @@ import io.ticketflow.api.agent.AgentSkill;
 import io.ticketflow.api.agent.AgentUpdated;
 import io.ticketflow.api.agent.TeamDefined;
 import io.ticketflow.routing.messaging.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ public class RosterService {
     private final TeamRepository teams;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RosterService(AgentRepository agents, TeamRepository teams, Outbox outbox, Clock clock) {
+    RosterService(AgentRepository agents, TeamRepository teams, Outbox outbox, Clock clock,
+            ApplicationEventPublisher events) {
         this.agents = agents;
         this.teams = teams;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -74,6 +78,7 @@ public class RosterService {
         outbox.append(agentId, new AgentUpdated(agentId, profile.displayName(), profile.email(),
                 List.copyOf(profile.teamIds()), skills(profile), List.copyOf(profile.languages()), profile.capacity(),
                 now), now);
+        events.publishEvent(RoomForWork.agent(agentId)); // more capacity, skills or teams may take queued work
         return new Agent(agentId, profile, current.availability(), current.availabilitySince(), current.createdAt(),
                 now, current.version() + 1);
     }
@@ -89,6 +94,9 @@ public class RosterService {
         Instant now = now();
         agents.updateAvailability(agentId, availability, now);
         outbox.append(agentId, new AgentAvailabilityChanged(agentId, availability, now), now);
+        if (availability == AgentAvailability.ONLINE) {
+            events.publishEvent(RoomForWork.agent(agentId));
+        }
         return new Agent(agentId, current.profile(), availability, now, current.createdAt(), now,
                 current.version() + 1);
     }
@@ -120,6 +128,7 @@ public class RosterService {
         Instant now = now();
         teams.update(teamId, definition, now);
         outbox.append(teamId, teamDefined(teamId, definition, now), now);
+        events.publishEvent(RoomForWork.team(teamId)); // e.g. no longer assigned by hand
         return new Team(teamId, definition, current.createdAt(), now, current.version() + 1);
     }
 

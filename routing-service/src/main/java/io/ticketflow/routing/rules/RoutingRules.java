@@ -1,6 +1,5 @@
 package io.ticketflow.routing.rules;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +18,11 @@ import java.util.UUID;
 public class RoutingRules {
 
     private final RoutingRuleRepository repository;
-    private final ObjectProvider<KnownTeams> knownTeams;
+    private final KnownTeams knownTeams;
     private volatile RuleSet cached = new RuleSet(-1, List.of());
 
-    /** @param knownTeams the roster's team check; until a bean implements it, team ids are checked for form only */
-    RoutingRules(RoutingRuleRepository repository, ObjectProvider<KnownTeams> knownTeams) {
+    /** @param knownTeams the roster's team check: a rule may only route to a team the roster knows */
+    RoutingRules(RoutingRuleRepository repository, KnownTeams knownTeams) {
         this.repository = repository;
         this.knownTeams = knownTeams;
     }
@@ -65,7 +64,7 @@ public class RoutingRules {
     @Transactional
     public RoutingRuleSet replace(List<RuleDraft> drafts, Long expectedVersion) {
         lock(expectedVersion);
-        List<RoutingRule> rules = RuleValidation.ruleSet(drafts, knownTeams.getIfAvailable());
+        List<RoutingRule> rules = RuleValidation.ruleSet(drafts, knownTeams);
         repository.store(rules);
         return new RoutingRuleSet(repository.raiseVersion(), rules);
     }
@@ -76,7 +75,7 @@ public class RoutingRules {
         lock(expectedVersion);
         List<RoutingRule> rules = new ArrayList<>(repository.findAll());
         RoutingRule rule = RuleValidation.rule(draft, UUID.randomUUID(), false, rules.size() + 1, rules.size() + 1,
-                rules, knownTeams.getIfAvailable());
+                rules, knownTeams);
         rules.add(rule.position() - 1, rule);
         return store(rules, rule.ruleId());
     }
@@ -89,7 +88,7 @@ public class RoutingRules {
         RoutingRule old = find(rules, ruleId);
         rules.remove(old);
         RoutingRule rule = RuleValidation.rule(draft, ruleId, true, old.position(), rules.size() + 1, rules,
-                knownTeams.getIfAvailable());
+                knownTeams);
         rules.add(rule.position() - 1, rule);
         return store(rules, ruleId);
     }

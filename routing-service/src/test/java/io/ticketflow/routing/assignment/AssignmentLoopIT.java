@@ -1,0 +1,181 @@
+package io.ticketflow.routing.assignment;
+
+import io.ticketflow.api.command.AssignTicket;
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.Channel;
+import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.Requester;
+import io.ticketflow.api.ticket.ResolutionCode;
+import io.ticketflow.api.ticket.TicketAssigned;
+import io.ticketflow.api.ticket.TicketEvent;
+import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.ticket.TicketResolved;
+import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.JsonCodec;
+import io.ticketflow.api.wire.MessageCatalog;
+import io.ticketflow.api.wire.MessageType;
+import io.ticketflow.api.wire.Topics;
+import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.messaging.EnvelopeRecords;
+import io.ticketflow.routing.RosterIntegrationTest;
+import io.ticketflow.testkit.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The loop on real Kafka and PostgreSQL, with this test playing ticket-service: tickets opened on
+ * ticketflow.ticket-events come back as AssignTicket commands on ticketflow.ticket-commands; the test answers
+ * them with TicketAssigned as ticket-service would, and capacity, the queue and the decision log follow.
+ */
+class AssignmentLoopIT extends RosterIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Actor ROUTING = Actor.system("routing-service");
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Test
+    void tickets_go_to_the_least_loaded_skilled_agent_then_wait_in_the_queue_until_capacity_frees() throws Exception {
+        String team = team("printers");
+        String carol = agentWith("carol", team, 1, 4);
+        String dave = agentWith("dave", team, 2, 2);
+        String eve = agentWith("eve", team, 5, 1); // below the rule's level: never eligible
+        online(carol, dave, eve);
+        rule(team);
+
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            // equal loads: carol has the better skill score
+            UUID first = open();
+            AssignTicket toCarol = awaitAssign(commands, first);
+            assertThat(toCarol.agentId()).isEqualTo(carol);
+            assertThat(toCarol.teamId()).isEqualTo(team);
+            assertThat(toCarol.expectedAssignee().agentId()).isNull();
+            assertThat(toCarol.reason()).contains(carol).contains(team).hasSizeLessThanOrEqualTo(500);
+            confirm(toCarol);
+
+            // carol is at her capacity of one: dave twice, then nobody
+            UUID second = open();
+            AssignTicket toDave = awaitAssign(commands, second);
+            assertThat(toDave.agentId()).isEqualTo(dave);
+            confirm(toDave);
+            UUID third = open();
+            assertThat(awaitAssign(commands, third).agentId()).isEqualTo(dave);
+            UUID fourth = open();
+            await().atMost(WAIT).untilAsserted(() -> get("/api/routing/decisions/" + fourth)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.decisions[0].outcome").value("QUEUED_NO_CAPACITY"))
+                    .andExpect(jsonPath("$.decisions[0].teamId").value(team)));
+            assertThat(commands.received(record -> fourth.toString().equals(record.key()))).isEmpty();
+
+            // carol resolves her ticket: the queued one goes to her
+            publish(new TicketResolved(first, ResolutionCode.SOLVED, null, Actor.agent(carol), Instant.now()));
+            assertThat(awaitAssign(commands, fourth).agentId()).isEqualTo(carol);
+        }
+
+        get("/api/routing/decisions/" + UUID.randomUUID()).andExpect(status().isNotFound());
+        assertThat(load(carol)).isEqualTo(1);
+        assertThat(load(dave)).isEqualTo(2);
+    }
+
+    @Test
+    void a_persons_assignment_wins_and_routings_pending_choice_gives_its_slot_back() throws Exception {
+        String team = team("network");
+        String frank = agentWith("frank", team, 3, 3);
+        String grace = agentWith("grace", team, 3, 3);
+        online(frank, grace);
+        rule(team);
+
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            UUID ticket = open();
+            AssignTicket routed = awaitAssign(commands, ticket);
+            String other = routed.agentId().equals(frank) ? grace : frank;
+            // before routing's command lands, a person gives the ticket to the other agent
+            publish(new TicketAssigned(ticket, other, team, "knows the customer", Actor.agent(other), Instant.now()));
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(load(other)).isEqualTo(1);
+                assertThat(load(routed.agentId())).isZero();
+            });
+        }
+    }
+
+    private String agentWith(String prefix, String team, int capacity, int printersLevel) throws Exception {
+        String agentId = unique(prefix);
+        post("/api/agents", Map.of("agentId", agentId, "displayName", prefix, "email", prefix + "@example.com",
+                "teamIds", List.of(team), "skills", List.of(Map.of("skill", "printers", "level", printersLevel)),
+                "languages", List.of("en"), "maxConcurrentTickets", capacity))
+                .andExpect(status().isCreated());
+        return agentId;
+    }
+
+    private void online(String... agents) throws Exception {
+        for (String agent : agents) {
+            put("/api/agents/" + agent + "/availability", Map.of("availability", "ONLINE"))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    /** Incidents tagged with this team's id go to it, needing printers at level 2. */
+    private void rule(String team) throws Exception {
+        post("/api/routing/rules", Map.of("name", "printers " + team, "enabled", true, "teamId", team,
+                "match", Map.of("types", List.of("INCIDENT"), "tags", List.of(team)),
+                "skills", List.of(Map.of("skill", "printers", "minLevel", 2))))
+                .andExpect(status().isCreated());
+        lastTeam = team;
+    }
+
+    private String lastTeam;
+
+    private UUID open() {
+        UUID ticket = UUID.randomUUID();
+        publish(new TicketOpened(ticket, "Printer jams", "Every page", new Requester("bob@example.com", "Bob", null),
+                TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(lastTeam), Map.of(), Actor.customer("c-1"),
+                Instant.now()));
+        return ticket;
+    }
+
+    /** What ticket-service does with routing's command: the ticket is assigned. */
+    private void confirm(AssignTicket command) {
+        publish(new TicketAssigned(command.ticketId(), command.agentId(), command.teamId(), command.reason(), ROUTING,
+                Instant.now()));
+    }
+
+    private void publish(TicketEvent event) {
+        MessageType type = MessageCatalog.of(event.getClass());
+        kafka.send(EnvelopeRecords.toProducerRecord(Topics.TICKET_EVENTS, new Envelope<>(UUID.randomUUID(),
+                type.name(), type.revision(), Instant.now(), "it-" + UUID.randomUUID(), "default",
+                event.ticketId().toString(), event))).join();
+    }
+
+    private static AssignTicket awaitAssign(TopicProbe commands, UUID ticket) {
+        ConsumerRecord<String, byte[]> record = commands.awaitRecords(r -> ticket.toString().equals(r.key()), 1, WAIT)
+                .get(0);
+        assertThat(new String(record.headers().lastHeader(WireHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8))
+                .isEqualTo("AssignTicket");
+        AssignTicket command = JsonCodec.fromJson(record.value(), AssignTicket.class);
+        assertThat(new String(record.headers().lastHeader(WireHeaders.EVENT_ID).value(), StandardCharsets.UTF_8))
+                .isEqualTo(command.commandId().toString());
+        return command;
+    }
+
+    private int load(String agent) {
+        List<Integer> loads = jdbc.queryForList("SELECT active_tickets FROM agent_load WHERE agent_id = ?",
+                Integer.class, agent);
+        return loads.isEmpty() ? 0 : loads.get(0);
+    }
+}
