@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void the_packages_these_rules_guard_exist() {
         // a rule about a package that does not exist passes vacuously
-        for (String role : new String[] {"engine", "rules", "web"}) {
+        for (String role : new String[] {"engine", "rules", "roster", "assignment", "messaging", "web", "config"}) {
             assertThat(service.containPackage("io.ticketflow.routing." + role)).as(role).isTrue();
         }
     }
@@ -53,6 +53,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.ticketflow.routing.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.ticketflow.routing.web..",
                         "org.springframework.web..")
+                .check(service);
+    }
+
+    /** They write what they publish into the outbox table (messaging.Outbox); Kafka itself is the relay's. */
+    @Test
+    void neither_the_roster_nor_assignment_knows_the_web_layer_or_kafka() {
+        noClasses().that().resideInAnyPackage("io.ticketflow.routing.roster..", "io.ticketflow.routing.assignment..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.ticketflow.routing.web..",
+                        "org.springframework.web..", "org.apache.kafka..", "org.springframework.kafka..")
                 .check(service);
     }
 }

@@ -4,6 +4,9 @@ import io.ticketflow.routing.roster.AlreadyInRoster;
 import io.ticketflow.routing.roster.NotInRoster;
 import io.ticketflow.routing.roster.RosterViolation;
 import io.ticketflow.routing.roster.StaleVersion;
+import io.ticketflow.routing.rules.InvalidRules;
+import io.ticketflow.routing.rules.RuleNotFound;
+import io.ticketflow.routing.rules.StaleRuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +57,36 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
                 field == null ? reason : field + " " + reason,
                 field == null ? List.of() : List.of(fieldError(field, reason))));
+    }
+
+    @ExceptionHandler(InvalidRules.class)
+    ResponseEntity<ProblemDetail> invalidRules(InvalidRules ex) {
+        return ResponseEntity.badRequest().body(invalid(ex.violations().stream()
+                .map(violation -> fieldError(violation.field(), violation.reason())).toList()));
+    }
+
+    @ExceptionHandler(RuleNotFound.class)
+    ResponseEntity<ProblemDetail> ruleNotFound(RuleNotFound ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Routing rule not found", ex.getMessage(), List.of());
+        problem.setProperty("ruleId", ex.ruleId());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** The version came from {@code If-Match}, or else from the body's {@code version} (replacing the set). */
+    @ExceptionHandler(StaleRuleSet.class)
+    ResponseEntity<ProblemDetail> staleRuleSet(StaleRuleSet ex, WebRequest request) {
+        String field = request.getHeader(HttpHeaders.IF_MATCH) != null ? HttpHeaders.IF_MATCH : "version";
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Rule set changed meanwhile", ex.getMessage(),
+                List.of(fieldError(field, "names version " + ex.expectedVersion()
+                        + ", the set is at " + ex.currentVersion())));
+        problem.setProperty("currentVersion", ex.currentVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(RuleSetVersions.entityTag(ex.currentVersion()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(RuleSetVersions.InvalidHeader.class)
+    ResponseEntity<ProblemDetail> invalidHeader(RuleSetVersions.InvalidHeader ex) {
+        return ResponseEntity.badRequest().body(invalid(List.of(fieldError(ex.header(), ex.getMessage()))));
     }
 
     @ExceptionHandler(RosterViolation.class)
