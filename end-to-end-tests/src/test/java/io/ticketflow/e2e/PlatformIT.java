@@ -157,6 +157,46 @@ class PlatformIT {
                 "TicketOpened", "TicketAssigned", "MessageAdded", "TicketResolved", "TicketClosed");
     }
 
+    @Test
+    void routing_assigns_a_ticket_opened_through_the_gateway_to_an_online_agent_with_the_skills() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String team = "e2e-printers-" + suffix;
+        String agent = "e2e-carol-" + suffix;
+        assertThat(post("/api/teams", "{\"teamId\":\"" + team + "\",\"name\":\"Printers\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(post("/api/agents", "{\"agentId\":\"" + agent + "\",\"displayName\":\"Carol\","
+                + "\"email\":\"carol@example.com\",\"teamIds\":[\"" + team + "\"],"
+                + "\"skills\":[{\"skill\":\"printers\",\"level\":3}],\"languages\":[\"en\"],"
+                + "\"maxConcurrentTickets\":5}").statusCode()).isEqualTo(201);
+        HttpResponse<String> online = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(GATEWAY + "/api/agents/" + agent + "/availability"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"availability\":\"ONLINE\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(online.statusCode()).as(online.body()).isEqualTo(200);
+        HttpResponse<String> rule = post("/api/routing/rules", "{\"name\":\"e2e " + suffix + "\",\"teamId\":\""
+                + team + "\",\"match\":{\"types\":[\"INCIDENT\"],\"tags\":[\"" + team + "\"]},"
+                + "\"skills\":[{\"skill\":\"printers\",\"minLevel\":2}]}");
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+
+        HttpResponse<String> created = post("/api/tickets", "{\"subject\":\"Printer jams\",\"description\":\"Every"
+                + " page\",\"requester\":{\"email\":\"dora@example.com\",\"name\":\"Dora\"},"
+                + "\"type\":\"INCIDENT\",\"channel\":\"WEB\",\"tags\":[\"" + team + "\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).path("ticketId").asText();
+
+        // ticket-service -> Kafka -> routing decides -> AssignTicket -> ticket-service -> the ticket view
+        await("ticket " + id + " assigned by routing").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> agent.equals(awaitJson(GATEWAY + "/api/tickets/" + id).path("assigneeId").asText()));
+        JsonNode ticket = awaitJson(GATEWAY + "/api/tickets/" + id);
+        assertThat(ticket.path("teamId").asText()).isEqualTo(team);
+        assertThat(ticket.path("status").asText()).isEqualTo("OPEN");
+        JsonNode decisions = awaitJson(GATEWAY + "/api/routing/decisions/" + id);
+        assertThat(decisions.path("decisions").get(0).path("outcome").asText()).isEqualTo("ASSIGNED");
+        assertThat(decisions.path("decisions").get(0).path("explanation").asText()).contains(agent);
+    }
+
     private static HttpResponse<String> post(String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
                 .header("X-Ticketflow-Actor", "agent:carol")
