@@ -75,8 +75,11 @@ class TicketCommandConsumer {
         this.defaultTenant = properties.tenant();
     }
 
+    // Several consumers, each with its own partitions: a command is one transaction and one aggregate load
+    // and append, so one thread applies at most a few hundred a second; commands of one ticket still share a
+    // partition (key = ticket id), so they keep their order.
     @KafkaListener(id = "ticket-commands", groupId = NAME, autoStartup = CONSUMERS_AUTO_STARTUP,
-            topics = Topics.TICKET_COMMANDS)
+            topics = Topics.TICKET_COMMANDS, concurrency = "${ticketflow.consumers.command-concurrency:3}")
     void onBatch(List<ConsumerRecord<String, Object>> records) {
         ConsumedRecords.eachRecord(records, this::handle);
     }
