@@ -7,12 +7,10 @@ import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.messaging.Inbox;
 import io.ticketflow.messaging.InvalidEnvelopeException;
 import io.ticketflow.ticket.command.TicketRuleViolation;
-import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -22,7 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -81,7 +82,37 @@ class TicketCommandConsumer {
     @KafkaListener(id = "ticket-commands", groupId = NAME, autoStartup = CONSUMERS_AUTO_STARTUP,
             topics = Topics.TICKET_COMMANDS, concurrency = "${ticketflow.consumers.command-concurrency:3}")
     void onBatch(List<ConsumerRecord<String, Object>> records) {
+        if (records.size() > 1 && appliedTogether(records)) {
+            return;
+        }
         ConsumedRecords.eachRecord(records, this::handle);
+    }
+
+    /**
+     * The common case first: every command of the batch is readable and applies, so the whole batch is one
+     * transaction, claiming every command id and appending every event, with one commit instead of one per
+     * command. Anything else (an unreadable record, a refusal, a conflict) rolls all of it back, and the
+     * batch is handled one command at a time, which answers each command on its own.
+     */
+    private boolean appliedTogether(List<ConsumerRecord<String, Object>> records) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                Map<UUID, ConsumerRecord<String, Object>> byCommandId = new LinkedHashMap<>();
+                for (ConsumerRecord<String, Object> record : records) {
+                    byCommandId.putIfAbsent(validCommand(record, EnvelopeRecords.toEnvelope(record)).commandId(),
+                            record);
+                }
+                Set<UUID> fresh = inbox.claim(NAME, byCommandId.keySet());
+                byCommandId.forEach((commandId, record) -> {
+                    if (fresh.contains(commandId)) {
+                        gateway.sendAndWait(message(record));
+                    }
+                });
+            });
+            return true;
+        } catch (RuntimeException anyFailure) {
+            return false;
+        }
     }
 
     private void handle(ConsumerRecord<String, Object> record) {
@@ -90,11 +121,9 @@ class TicketCommandConsumer {
         String correlationId = envelope.correlationId() != null ? envelope.correlationId() : command.commandId().toString();
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
         try {
-            MetaData metaData = AxonStorageConfig.commandMetaData(correlationId, tenant);
             // built after the command id is claimed: a command applied before is skipped, never re-examined
             // (an attachment erased since must not turn it into a rejection)
-            apply(command.commandId(), () -> GenericCommandMessage.asCommandMessage(
-                    attachments.resolve(WireCommands.toInternal(command))).andMetaData(metaData));
+            apply(command.commandId(), () -> message(record));
         } catch (TicketRuleViolation refused) {
             reject(command, refused.getMessage(), refused.field(), correlationId, tenant);
         } catch (AggregateNotFoundException unknown) {
@@ -103,6 +132,14 @@ class TicketCommandConsumer {
             reject(command, "the ticket kept changing while the command was applied; send it again with a new "
                     + "commandId if it still applies", null, correlationId, tenant);
         }
+    }
+
+    /** The command as Axon takes it, with the record's correlation id and tenant as metadata. */
+    private Object message(ConsumerRecord<String, Object> record) {
+        Envelope<Object> envelope = EnvelopeRecords.toEnvelope(record);
+        TicketCommand command = (TicketCommand) envelope.payload();
+        return GenericCommandMessage.asCommandMessage(attachments.resolve(WireCommands.toInternal(command)))
+                .andMetaData(ConsumedRecords.metaData(envelope, command.commandId().toString(), defaultTenant));
     }
 
     private void apply(UUID commandId, Supplier<Object> message) {
