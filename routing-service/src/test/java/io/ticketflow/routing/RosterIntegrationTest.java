@@ -37,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * unique ({@link #unique}).
  */
 @RealInfrastructure
-@SpringBootTest
+// no grace for offline agents: a test takes an agent offline and moves their tickets at once (reassignDue)
+@SpringBootTest(properties = "ticketflow.routing.offline.grace=0s")
 @AutoConfigureMockMvc
 public abstract class RosterIntegrationTest {
 

@@ -52,11 +52,16 @@ class RoutedTickets {
                 LIMIT ? FOR UPDATE SKIP LOCKED""", ROW, teamId, limit);
     }
 
-    /** Up to {@code limit} tickets that still need a decision (left over by a failed or crashed batch). */
-    List<RoutedTicket> lockUnrouted(int limit) {
+    /**
+     * Up to {@code limit} active tickets held by agents OFFLINE since {@code offlineBefore} or earlier, that
+     * routing is not already moving, locked (skipping rows another instance holds).
+     */
+    List<RoutedTicket> lockHeldByOfflineAgents(Instant offlineBefore, int limit) {
         return jdbc.query("""
-                SELECT * FROM routed_ticket WHERE need = 'ROUTE'
-                ORDER BY need_since LIMIT ? FOR UPDATE SKIP LOCKED""", ROW, limit);
+                SELECT t.* FROM routed_ticket t JOIN agent a ON a.agent_id = t.agent_id
+                WHERE a.availability = 'OFFLINE' AND a.availability_since <= ?
+                  AND t.need = 'NONE' AND t.pending_agent_id IS NULL AND t.status NOT IN ('RESOLVED', 'CLOSED')
+                ORDER BY t.ticket_id LIMIT ? FOR UPDATE OF t SKIP LOCKED""", ROW, Timestamp.from(offlineBefore), limit);
     }
 
     void save(Collection<RoutedTicket> tickets) {

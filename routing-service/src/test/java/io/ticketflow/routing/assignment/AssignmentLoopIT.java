@@ -114,6 +114,45 @@ class AssignmentLoopIT extends RosterIntegrationTest {
         }
     }
 
+    @Test
+    void an_offline_agents_tickets_go_to_another_agent_of_the_team_and_only_while_the_owner_still_holds_them()
+            throws Exception {
+        String team = team("desk");
+        String henry = agentWith("henry", team, 5, 3);
+        String iris = agentWith("iris", team, 5, 2);
+        online(henry);
+        rule(team);
+
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            UUID ticket = open();
+            AssignTicket toHenry = awaitAssign(commands, ticket);
+            assertThat(toHenry.agentId()).isEqualTo(henry);
+            confirm(toHenry);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(load(henry)).isEqualTo(1));
+
+            online(iris);
+            put("/api/agents/" + henry + "/availability", Map.of("availability", "OFFLINE"))
+                    .andExpect(status().isOk());
+            assertThat(reassigner.reassignDue()).isPositive();
+
+            AssignTicket toIris = commands.awaitRecords(r -> ticket.toString().equals(r.key()), 2, WAIT).stream()
+                    .map(record -> JsonCodec.fromJson(record.value(), AssignTicket.class))
+                    .filter(command -> !command.commandId().equals(toHenry.commandId()))
+                    .findFirst().orElseThrow();
+            assertThat(toIris.agentId()).isEqualTo(iris);
+            assertThat(toIris.expectedAssignee().agentId()).isEqualTo(henry);
+            confirm(toIris);
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(load(henry)).isZero();
+                assertThat(load(iris)).isEqualTo(1);
+            });
+            assertThat(reassigner.reassignDue()).isZero(); // nothing of henry's is left to move
+        }
+    }
+
+    @Autowired
+    OfflineReassigner reassigner;
+
     private String agentWith(String prefix, String team, int capacity, int printersLevel) throws Exception {
         String agentId = unique(prefix);
         post("/api/agents", Map.of("agentId", agentId, "displayName", prefix, "email", prefix + "@example.com",
