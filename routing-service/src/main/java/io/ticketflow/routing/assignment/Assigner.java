@@ -98,6 +98,21 @@ class Assigner {
         }
     }
 
+    /** The rules changed: every ticket no rule matched is decided again, once, in id order. */
+    void routeUnmatched() {
+        RuleSet ruleSet = rules.current();
+        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        List<RoutedTicket> batch;
+        do {
+            batch = tickets.lockUnmatched(after, QUEUE_BATCH);
+            for (RoutedTicket ticket : batch) {
+                decide(ticket, ruleSet);
+                after = ticket.ticketId;
+            }
+            tickets.save(batch);
+        } while (batch.size() == QUEUE_BATCH);
+    }
+
     private Decision.Outcome decide(RoutedTicket ticket, RuleSet ruleSet) {
         Instant now = clock.instant();
         TicketFacts facts = facts(ticket);

@@ -4,6 +4,7 @@ import io.ticketflow.api.command.TicketCommandRejected;
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.messaging.EventBatch;
 import io.ticketflow.routing.roster.RoomForWork;
+import io.ticketflow.routing.rules.RulesChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,12 @@ public class AssignmentLoop {
         RoutedTicketProjection.Changes changes = projection.apply(batch);
         assigner.route(changes.toRoute());
         assigner.released(changes.freed());
+    }
+
+    /** Tickets no rule matched may match the changed rules; in the transaction of the change. */
+    @EventListener
+    public void onRulesChanged(RulesChanged change) {
+        assigner.routeUnmatched();
     }
 
     /** A roster change that may let queued tickets move, in the transaction of that change. */

@@ -52,6 +52,13 @@ class RoutedTickets {
                 LIMIT ? FOR UPDATE SKIP LOCKED""", ROW, teamId, limit);
     }
 
+    /** Up to {@code limit} tickets no rule matched, after {@code after} in id order, locked (skipping held ones). */
+    List<RoutedTicket> lockUnmatched(UUID after, int limit) {
+        return jdbc.query("""
+                SELECT * FROM routed_ticket WHERE need = 'QUEUED' AND team_id IS NULL AND ticket_id > ?
+                ORDER BY ticket_id LIMIT ? FOR UPDATE SKIP LOCKED""", ROW, after, limit);
+    }
+
     /**
      * Up to {@code limit} active tickets held by agents OFFLINE since {@code offlineBefore} or earlier, that
      * routing is not already moving, locked (skipping rows another instance holds).

@@ -1,5 +1,6 @@
 package io.ticketflow.routing.rules;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,14 @@ public class RoutingRules {
 
     private final RoutingRuleRepository repository;
     private final KnownTeams knownTeams;
+    private final ApplicationEventPublisher events;
     private volatile RuleSet cached = new RuleSet(-1, List.of());
 
     /** @param knownTeams the roster's team check: a rule may only route to a team the roster knows */
-    RoutingRules(RoutingRuleRepository repository, KnownTeams knownTeams) {
+    RoutingRules(RoutingRuleRepository repository, KnownTeams knownTeams, ApplicationEventPublisher events) {
         this.repository = repository;
         this.knownTeams = knownTeams;
+        this.events = events;
     }
 
     /** A rule set, and with a single rule the rule, as it is once a change is committed. */
@@ -66,7 +69,9 @@ public class RoutingRules {
         lock(expectedVersion);
         List<RoutingRule> rules = RuleValidation.ruleSet(drafts, knownTeams);
         repository.store(rules);
-        return new RoutingRuleSet(repository.raiseVersion(), rules);
+        long version = repository.raiseVersion();
+        events.publishEvent(new RulesChanged(version));
+        return new RoutingRuleSet(version, rules);
     }
 
     /** Adds a rule at the draft's position, moving the rules from there down one; at the end without one. */
@@ -117,6 +122,7 @@ public class RoutingRules {
         }
         repository.store(numbered);
         long version = repository.raiseVersion();
+        events.publishEvent(new RulesChanged(version));
         return new Change(version, changed == null ? null : find(numbered, changed));
     }
 

@@ -150,6 +150,24 @@ class AssignmentLoopIT extends RosterIntegrationTest {
         }
     }
 
+    @Test
+    void a_ticket_no_rule_matched_is_routed_as_soon_as_a_rule_does() throws Exception {
+        String team = team("late");
+        String jack = agentWith("jack", team, 5, 3);
+        online(jack);
+        lastTeam = team; // tickets tagged with the team, but no rule yet
+
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            UUID ticket = open();
+            await().atMost(WAIT).untilAsserted(() -> get("/api/routing/decisions/" + ticket)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.decisions[0].outcome").value("NO_MATCHING_RULE")));
+
+            rule(team);
+            assertThat(awaitAssign(commands, ticket).agentId()).isEqualTo(jack);
+        }
+    }
+
     @Autowired
     OfflineReassigner reassigner;
 
