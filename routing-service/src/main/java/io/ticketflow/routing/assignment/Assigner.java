@@ -101,7 +101,7 @@ class Assigner {
     /** The rules changed: every ticket no rule matched is decided again, once, in id order. */
     void routeUnmatched() {
         RuleSet ruleSet = rules.current();
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: all zeros comes first
         List<RoutedTicket> batch;
         do {
             batch = tickets.lockUnmatched(after, QUEUE_BATCH);
