@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +43,8 @@ class Assigner {
     private static final int QUEUE_BATCH = 50;
     /** How often one decision retries when other instances keep taking its winner's last slot. */
     private static final int SLOT_ATTEMPTS = 3;
+    /** How many candidates a logged decision lists, best first; the rest are counted. */
+    static final int LOGGED_CANDIDATES = 25;
 
     private final TeamRoster roster;
     private final RoutingRules rules;
@@ -66,9 +70,9 @@ class Assigner {
         if (toRoute.isEmpty()) {
             return;
         }
-        RuleSet ruleSet = rules.current();
+        Look look = new Look(rules.current());
         for (RoutedTicket ticket : toRoute) {
-            decide(ticket, ruleSet);
+            decide(ticket, look);
         }
         tickets.save(toRoute);
     }
@@ -84,12 +88,12 @@ class Assigner {
 
     /** Serves the team's queue while its agents have room. */
     void drain(String teamId) {
-        RuleSet ruleSet = rules.current();
+        Look look = new Look(rules.current());
         while (true) {
             List<RoutedTicket> queued = tickets.lockQueued(teamId, QUEUE_BATCH);
             int assigned = 0;
             for (RoutedTicket ticket : queued) {
-                assigned += decide(ticket, ruleSet) == Decision.Outcome.ASSIGNED ? 1 : 0;
+                assigned += decide(ticket, look) == Decision.Outcome.ASSIGNED ? 1 : 0;
             }
             tickets.save(queued);
             if (assigned == 0 || queued.size() < QUEUE_BATCH) {
@@ -100,20 +104,21 @@ class Assigner {
 
     /** The rules changed: every ticket no rule matched is decided again, once, in id order. */
     void routeUnmatched() {
-        RuleSet ruleSet = rules.current();
+        Look look = new Look(rules.current());
         UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: all zeros comes first
         List<RoutedTicket> batch;
         do {
             batch = tickets.lockUnmatched(after, QUEUE_BATCH);
             for (RoutedTicket ticket : batch) {
-                decide(ticket, ruleSet);
+                decide(ticket, look);
                 after = ticket.ticketId;
             }
             tickets.save(batch);
         } while (batch.size() == QUEUE_BATCH);
     }
 
-    private Decision.Outcome decide(RoutedTicket ticket, RuleSet ruleSet) {
+    private Decision.Outcome decide(RoutedTicket ticket, Look look) {
+        RuleSet ruleSet = look.ruleSet;
         Instant now = clock.instant();
         TicketFacts facts = facts(ticket);
         Rule rule = RoutingEngine.firstMatch(facts, ruleSet.rules());
@@ -122,8 +127,8 @@ class Assigner {
         String teamId = ticket.teamId != null ? ticket.teamId : rule == null ? null : rule.teamId();
         Decision decision = teamId == null
                 ? RoutingEngine.decide(facts, ruleSet.rules(), Map.of(), List.of(), Set.of())
-                : chooseWithSlot(facts, rule != null && teamId.equals(rule.teamId()) ? rule : null, teamId,
-                        ticket.agentId, now);
+                : chooseWithSlot(facts, rule != null && teamId.equals(rule.teamId()) ? rule : null,
+                        look.team(teamId), ticket.agentId, now);
         boolean firstLook = ticket.need == RoutedTicket.Need.ROUTE;
         switch (decision.outcome()) {
             case ASSIGNED -> {
@@ -147,32 +152,75 @@ class Assigner {
         return decision.outcome();
     }
 
-    private Decision chooseWithSlot(TicketFacts facts, Rule rule, String teamId, String owner, Instant now) {
-        TeamView team = roster.team(teamId).orElse(new TeamView(teamId, Strategy.DEFAULT));
-        List<Member> members = roster.membersOf(teamId);
+    private Decision chooseWithSlot(TicketFacts facts, Rule rule, TeamLook team, String owner, Instant now) {
         Set<String> excluded = new HashSet<>();
         if (owner != null) {
             excluded.add(owner); // a reassignment: to someone else
         }
         Decision decision = null;
         for (int attempt = 1; attempt <= SLOT_ATTEMPTS; attempt++) {
-            Map<String, Load> current = loads.of(members.stream().map(Member::agentId).toList());
-            decision = RoutingEngine.chooseAgent(facts, rule, team, views(members, current), excluded);
+            decision = RoutingEngine.chooseAgent(facts, rule, team.view, views(team.members, team.loads), excluded);
             if (decision.outcome() != Decision.Outcome.ASSIGNED) {
                 return decision;
             }
             String winner = decision.agentId();
-            int capacity = members.stream().filter(m -> m.agentId().equals(winner)).findFirst()
+            int capacity = team.members.stream().filter(m -> m.agentId().equals(winner)).findFirst()
                     .map(Member::capacity).orElse(0);
             if (loads.takeSlot(winner, capacity, now)) {
+                team.tookSlot(winner, now);
                 return decision;
             }
-            excluded.add(winner); // another instance filled that slot a moment ago
+            // another instance filled that slot a moment ago: see the team's loads as they are now
+            excluded.add(winner);
+            team.loads.putAll(loads.of(team.memberIds()));
         }
         // still racing after a few tries: queue it rather than spin; the next release serves it
         Decision lost = decision;
-        return new Decision(facts, lost.rule(), teamId, null, Decision.Outcome.QUEUED_NO_CAPACITY, lost.candidates(),
-                "queued: the chosen agents' last slots were taken by concurrent decisions");
+        return new Decision(facts, lost.rule(), team.view.teamId(), null, Decision.Outcome.QUEUED_NO_CAPACITY,
+                lost.candidates(), "queued: the chosen agents' last slots were taken by concurrent decisions");
+    }
+
+    /**
+     * What one call (a batch of events, a queue drain) knows: the rule set, and per team its strategy, members
+     * and their loads, read once; the loads follow the slots this call takes. Another instance's slots show
+     * only when a slot cannot be taken (then the loads are read again): the atomic slot keeps capacity exact
+     * either way, and a call is short.
+     */
+    private final class Look {
+        final RuleSet ruleSet;
+        private final Map<String, TeamLook> teams = new HashMap<>();
+
+        Look(RuleSet ruleSet) {
+            this.ruleSet = ruleSet;
+        }
+
+        TeamLook team(String teamId) {
+            return teams.computeIfAbsent(teamId, id -> {
+                List<Member> members = roster.membersOf(id);
+                TeamLook team = new TeamLook(roster.team(id).orElse(new TeamView(id, Strategy.DEFAULT)), members);
+                team.loads.putAll(loads.of(team.memberIds()));
+                return team;
+            });
+        }
+    }
+
+    private static final class TeamLook {
+        final TeamView view;
+        final List<Member> members;
+        final Map<String, Load> loads = new HashMap<>();
+
+        TeamLook(TeamView view, List<Member> members) {
+            this.view = view;
+            this.members = members;
+        }
+
+        List<String> memberIds() {
+            return members.stream().map(Member::agentId).toList();
+        }
+
+        void tookSlot(String agentId, Instant at) {
+            loads.merge(agentId, new Load(1, at), (old, one) -> new Load(old.activeTickets() + 1, at));
+        }
     }
 
     private static List<AgentView> views(List<Member> members, Map<String, Load> current) {
@@ -196,7 +244,9 @@ class Assigner {
 
     private static RoutingDecisions.RecordedDecision recorded(RoutedTicket ticket, Decision decision, RuleSet ruleSet,
             Instant now) {
-        List<Map<String, Object>> candidates = decision.candidates().stream().map(c -> {
+        // the ranked head of the list: a team of a thousand would write a thousand candidates per decision
+        List<Map<String, Object>> candidates = new ArrayList<>(decision.candidates().stream()
+                .limit(LOGGED_CANDIDATES).map(c -> {
             Map<String, Object> candidate = new LinkedHashMap<>();
             candidate.put("agentId", c.agentId());
             candidate.put("load", c.load());
@@ -207,7 +257,11 @@ class Assigner {
                 candidate.put("note", c.note());
             }
             return candidate;
-        }).toList();
+        }).toList());
+        int omitted = decision.candidates().size() - LOGGED_CANDIDATES;
+        if (omitted > 0) {
+            candidates.add(Map.of("omitted", omitted));
+        }
         Rule rule = decision.rule();
         return new RoutingDecisions.RecordedDecision(UUID.randomUUID(), ticket.ticketId, ticket.needEventId, now,
                 decision.outcome().name(), rule == null ? null : rule.ruleId(), rule == null ? null : rule.name(),
