@@ -4,6 +4,7 @@ import io.ticketflow.routing.engine.Availability;
 import io.ticketflow.routing.engine.Strategy;
 import io.ticketflow.routing.engine.TeamView;
 import io.ticketflow.routing.roster.Agent;
+import io.ticketflow.routing.roster.AgentFilter;
 import io.ticketflow.routing.roster.Roster;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,18 @@ class RosterMembers implements TeamRoster {
     @Override
     public Set<String> teamsOf(String agentId) {
         return roster.agent(agentId).map(Agent::teamIds).orElse(Set.of());
+    }
+
+    @Override
+    public List<TeamView> teams() {
+        return roster.teams().stream()
+                .map(team -> new TeamView(team.teamId(), Strategy.valueOf(team.definition().strategy().name())))
+                .toList();
+    }
+
+    @Override
+    public List<Member> agents() {
+        return roster.agents(AgentFilter.ALL).stream().map(RosterMembers::member).toList();
     }
 
     private static Member member(Agent agent) {

@@ -52,6 +52,12 @@ class RoutedTickets {
                 LIMIT ? FOR UPDATE SKIP LOCKED""", ROW, teamId, limit);
     }
 
+    /** What routing knows of the tickets opened in [{@code from}, {@code to}), oldest first, for a simulation. */
+    List<RoutedTicket> openedBetween(Instant from, Instant to, int limit) {
+        return jdbc.query("SELECT * FROM routed_ticket WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at LIMIT ?",
+                ROW, Timestamp.from(from), Timestamp.from(to), limit);
+    }
+
     /** Up to {@code limit} tickets no rule matched, after {@code after} in id order, locked (skipping held ones). */
     List<RoutedTicket> lockUnmatched(UUID after, int limit) {
         return jdbc.query("""

@@ -19,6 +19,12 @@ public interface TeamRoster {
     /** The teams an agent works in; empty for an unknown agent. */
     Set<String> teamsOf(String agentId);
 
+    /** Every team, for a simulation against the roster as it is. */
+    List<TeamView> teams();
+
+    /** Every agent, for a simulation against the roster as it is. */
+    List<Member> agents();
+
     /** An agent's profile as routing matches on it; load is assignment's own. */
     record Member(String agentId, Set<String> teamIds, Map<String, Integer> skills, Set<String> languages,
             int capacity, Availability availability) {

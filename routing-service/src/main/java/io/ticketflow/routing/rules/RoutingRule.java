@@ -19,7 +19,7 @@ public record RoutingRule(UUID ruleId, int position, String name, boolean enable
         return new RoutingRule(ruleId, newPosition, name, enabled, match, teamId, skills);
     }
 
-    Rule toEngineRule() {
+    public Rule toEngineRule() {
         return new Rule(ruleId, position, name, match, teamId, skills);
     }
 }

@@ -168,6 +168,78 @@ class AssignmentLoopIT extends RosterIntegrationTest {
         }
     }
 
+    @Test
+    void a_simulation_replays_a_window_through_a_proposed_roster_and_assigns_nothing() throws Exception {
+        Instant windowStart = Instant.now().minusSeconds(1);
+        String team = team("sim");
+        String kim = agentWith("kim", team, 1, 3);
+        online(kim);
+        rule(team);
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            List<UUID> opened = List.of(open(), open(), open());
+            await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "SELECT count(*) FROM routed_ticket WHERE team_id = ?", Long.class, team)).isEqualTo(3));
+            String window = "\"from\":\"" + windowStart + "\",\"to\":\"" + Instant.now().plusSeconds(1) + "\"";
+
+            // as things are: kim takes one, two wait
+            post("/api/routing/simulate", "{" + window + "}").andExpect(status().isOk())
+                    .andExpect(jsonPath("$.teams['" + team + "'].assigned").value(1))
+                    .andExpect(jsonPath("$.teams['" + team + "'].queued").value(2))
+                    .andExpect(jsonPath("$.agents['" + kim + "']").value(1));
+            // with a second agent of capacity five proposed: nobody waits
+            post("/api/routing/simulate", "{" + window + ",\"agents\":[{\"agentId\":\"" + kim + "\",\"teamIds\":[\""
+                    + team + "\"],\"skills\":[{\"skill\":\"printers\",\"level\":3}],\"capacity\":1},"
+                    + "{\"agentId\":\"new-hire\",\"teamIds\":[\"" + team + "\"],\"skills\":[{\"skill\":"
+                    + "\"printers\",\"level\":2}],\"capacity\":5}]}")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.teams['" + team + "'].assigned").value(3))
+                    .andExpect(jsonPath("$.teams['" + team + "'].queued").value(0))
+                    .andExpect(jsonPath("$.agents['new-hire']").value(2));
+            // nothing was assigned by simulating: the only commands are the live loop's one
+            assertThat(commands.received(r -> opened.contains(UUID.fromString(r.key())))).hasSizeLessThanOrEqualTo(1);
+        }
+        refused(post("/api/routing/simulate", "{\"from\":\"2026-01-02T00:00:00Z\",\"to\":\"2026-01-01T00:00:00Z\"}"),
+                400, "to");
+        refused(post("/api/routing/simulate", "{\"to\":\"2026-01-01T00:00:00Z\"}"), 400, "from");
+    }
+
+    @Test
+    void the_queue_serves_the_most_urgent_first_then_the_oldest_and_a_redelivered_event_decides_once()
+            throws Exception {
+        String team = team("queue");
+        String lena = agentWith("lena", team, 1, 3);
+        online(lena);
+        rule(team);
+
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            UUID first = open(Priority.NORMAL);
+            confirm(awaitAssign(commands, first));
+            UUID low = open(Priority.LOW);
+            UUID urgent = open(Priority.URGENT);
+            UUID normal = open(Priority.NORMAL);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "SELECT count(*) FROM routed_ticket WHERE team_id = ? AND need = 'QUEUED'", Long.class, team))
+                    .isEqualTo(3));
+
+            publish(new TicketResolved(first, ResolutionCode.SOLVED, null, Actor.agent(lena), Instant.now()));
+            AssignTicket next = awaitAssign(commands, urgent);
+            confirm(next);
+            publish(new TicketResolved(urgent, ResolutionCode.SOLVED, null, Actor.agent(lena), Instant.now()));
+            confirm(awaitAssign(commands, normal)); // NORMAL before the older LOW
+            assertThat(commands.received(r -> low.toString().equals(r.key()))).isEmpty();
+
+            // the same event twice (a producer retry, a rebalance): one decision, one command
+            UUID twice = UUID.randomUUID();
+            var envelope = openedEnvelope(twice, Priority.HIGH);
+            kafka.send(EnvelopeRecords.toProducerRecord(Topics.TICKET_EVENTS, envelope)).join();
+            kafka.send(EnvelopeRecords.toProducerRecord(Topics.TICKET_EVENTS, envelope)).join();
+            await().atMost(WAIT).untilAsserted(() -> get("/api/routing/decisions/" + twice)
+                    .andExpect(status().isOk()));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    get("/api/routing/decisions/" + twice).andExpect(jsonPath("$.decisions.length()").value(1)));
+        }
+    }
+
     @Autowired
     OfflineReassigner reassigner;
 
@@ -199,11 +271,22 @@ class AssignmentLoopIT extends RosterIntegrationTest {
     private String lastTeam;
 
     private UUID open() {
+        return open(Priority.NORMAL);
+    }
+
+    private UUID open(Priority priority) {
         UUID ticket = UUID.randomUUID();
-        publish(new TicketOpened(ticket, "Printer jams", "Every page", new Requester("bob@example.com", "Bob", null),
-                TicketType.INCIDENT, Priority.NORMAL, Channel.WEB, List.of(lastTeam), Map.of(), Actor.customer("c-1"),
-                Instant.now()));
+        kafka.send(EnvelopeRecords.toProducerRecord(Topics.TICKET_EVENTS, openedEnvelope(ticket, priority))).join();
         return ticket;
+    }
+
+    private Envelope<TicketOpened> openedEnvelope(UUID ticket, Priority priority) {
+        TicketOpened opened = new TicketOpened(ticket, "Printer jams", "Every page",
+                new Requester("bob@example.com", "Bob", null), TicketType.INCIDENT, priority, Channel.WEB,
+                List.of(lastTeam), Map.of(), Actor.customer("c-1"), Instant.now());
+        MessageType type = MessageCatalog.of(TicketOpened.class);
+        return new Envelope<>(UUID.randomUUID(), type.name(), type.revision(), Instant.now(), "it-" + ticket,
+                "default", ticket.toString(), opened);
     }
 
     /** What ticket-service does with routing's command: the ticket is assigned. */
