@@ -27,18 +27,25 @@ public class AgentLoads {
      * once never both fill the last slot. Answers whether it got it.
      */
     public boolean takeSlot(String agentId, int capacity, Instant at) {
-        ensureRow(agentId);
+        if (capacity <= 0) {
+            return false;
+        }
+        // one statement on the hot path: the agent's first ticket inserts its row, later ones count up
         return jdbc.update("""
-                        UPDATE agent_load SET active_tickets = active_tickets + 1, last_assigned_at = ?
-                        WHERE agent_id = ? AND active_tickets < ?""",
-                Timestamp.from(at), agentId, capacity) == 1;
+                        INSERT INTO agent_load AS l (agent_id, active_tickets, last_assigned_at) VALUES (?, 1, ?)
+                        ON CONFLICT (agent_id) DO UPDATE SET active_tickets = l.active_tickets + 1,
+                            last_assigned_at = excluded.last_assigned_at
+                        WHERE l.active_tickets < ?""",
+                agentId, Timestamp.from(at), capacity) == 1;
     }
 
     /** A ticket the agent got regardless of capacity (a person's assignment, a reopened ticket): it counts. */
     public void add(String agentId, Instant at) {
-        ensureRow(agentId);
-        jdbc.update("UPDATE agent_load SET active_tickets = active_tickets + 1, last_assigned_at = ? WHERE agent_id = ?",
-                Timestamp.from(at), agentId);
+        jdbc.update("""
+                        INSERT INTO agent_load AS l (agent_id, active_tickets, last_assigned_at) VALUES (?, 1, ?)
+                        ON CONFLICT (agent_id) DO UPDATE SET active_tickets = l.active_tickets + 1,
+                            last_assigned_at = excluded.last_assigned_at""",
+                agentId, Timestamp.from(at));
     }
 
     public void release(String agentId) {
@@ -60,10 +67,6 @@ public class AgentLoads {
                 },
                 (Object) agentIds.toArray(String[]::new));
         return loads;
-    }
-
-    private void ensureRow(String agentId) {
-        jdbc.update("INSERT INTO agent_load (agent_id) VALUES (?) ON CONFLICT (agent_id) DO NOTHING", agentId);
     }
 
     /** @param lastAssignedAt null when the agent was never given a ticket */

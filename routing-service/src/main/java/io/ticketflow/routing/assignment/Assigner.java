@@ -65,7 +65,10 @@ class Assigner {
         this.clock = clock;
     }
 
-    /** Decides every ticket given (locked by the caller) and saves them. */
+    /**
+     * Decides every ticket given, on rows the caller has locked; the caller saves them, with whatever else it
+     * changed, in one write (and before anything that reads the queues, such as {@link #released}).
+     */
     void route(List<RoutedTicket> toRoute) {
         if (toRoute.isEmpty()) {
             return;
@@ -74,7 +77,6 @@ class Assigner {
         for (RoutedTicket ticket : toRoute) {
             decide(ticket, look);
         }
-        tickets.save(toRoute);
     }
 
     /** The agents lost tickets: their teams' queues may move. */

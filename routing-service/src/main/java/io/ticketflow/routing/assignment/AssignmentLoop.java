@@ -39,6 +39,7 @@ public class AssignmentLoop {
     public void onTicketEvents(EventBatch batch) {
         RoutedTicketProjection.Changes changes = projection.apply(batch);
         assigner.route(changes.toRoute());
+        tickets.save(changes.changed()); // view and decisions in one write, before the queues are read
         assigner.released(changes.freed());
     }
 
@@ -86,8 +87,8 @@ public class AssignmentLoop {
             }
             changed.add(ticket);
         }
-        tickets.save(changed);
         assigner.route(changed.stream().filter(t -> t.need == RoutedTicket.Need.ROUTE).toList());
+        tickets.save(changed);
         assigner.released(freed);
     }
 }

@@ -58,6 +58,7 @@ public class OfflineReassigner implements SmartLifecycle {
                     ticket.needs(RoutedTicket.Need.ROUTE, UUID.randomUUID(), now);
                 }
                 assigner.route(held);
+                tickets.save(held);
                 return held.size();
             });
             total += taken;

@@ -30,7 +30,8 @@ import java.util.UUID;
 /**
  * Folds ticket events into routing's ticket view and the agents' loads, in the consumer's transaction, and
  * says what is left to decide: the tickets that need an agent, and the agents who lost a ticket (their
- * teams' queues may move). A batch reads its tickets once and writes them back once.
+ * teams' queues may move). A batch reads its tickets once; the caller writes them back once, decisions
+ * included.
  */
 @Component
 public class RoutedTicketProjection {
@@ -65,8 +66,8 @@ public class RoutedTicketProjection {
             apply(ticket, event, envelope.eventId(), envelope.occurredAt(), freed);
             changed.put(ticket.ticketId, ticket);
         }
-        tickets.save(changed.values());
-        return new Changes(changed.values().stream().filter(t -> t.need == RoutedTicket.Need.ROUTE).toList(), freed);
+        List<RoutedTicket> all = List.copyOf(changed.values());
+        return new Changes(all, all.stream().filter(t -> t.need == RoutedTicket.Need.ROUTE).toList(), freed);
     }
 
     private void apply(RoutedTicket t, TicketEvent event, UUID eventId, Instant at, Set<String> freed) {
@@ -165,9 +166,10 @@ public class RoutedTicketProjection {
     }
 
     /**
-     * @param toRoute tickets that need a decision now (their rows are locked by this transaction)
+     * @param changed every ticket the batch changed, not yet written (locked by this transaction)
+     * @param toRoute those of them that need a decision now
      * @param freed   agents who hold fewer tickets than before: their teams' queues may move
      */
-    record Changes(List<RoutedTicket> toRoute, Set<String> freed) {
+    record Changes(List<RoutedTicket> changed, List<RoutedTicket> toRoute, Set<String> freed) {
     }
 }
