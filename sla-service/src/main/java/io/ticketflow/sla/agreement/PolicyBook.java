@@ -1,0 +1,28 @@
+package io.ticketflow.sla.agreement;
+
+import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.sla.calendar.BusinessCalendar;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The policies and calendars as the clocks see them: which policy covered a ticket at an instant, and exact
+ * versions by number. Answers depend only on the stored versions and the instant asked about, never on when
+ * the question is asked, which is what makes a replay come out the same.
+ */
+public interface PolicyBook {
+
+    /** The policy version, among those in effect at {@code at}, that covers a ticket with these facts. */
+    Optional<SlaPolicy> covering(TicketType type, Priority priority, String organisation, Instant at);
+
+    /** One version of a policy; it exists because a clock recorded it. */
+    SlaPolicy policy(String id, int version);
+
+    /** The version of a calendar in effect at {@code at}; {@link BusinessCalendar#ALWAYS} for a null id. */
+    BusinessCalendar calendarAt(String calendarId, Instant at);
+
+    /** One version of a calendar; {@link BusinessCalendar#ALWAYS} for a null id. */
+    BusinessCalendar calendar(String id, int version);
+}

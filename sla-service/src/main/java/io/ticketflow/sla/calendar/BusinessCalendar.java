@@ -1,0 +1,163 @@
+package io.ticketflow.sla.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * When people work: weekly hours in a time zone, minus holidays. One version of a calendar is immutable, so a
+ * clock that started under it computes the same deadlines forever.
+ *
+ * <p>Local times are turned into instants by the zone's rules of that day: an interval that spans a
+ * daylight-saving change holds the real time that passes (an hour less or more), and a start in a skipped hour
+ * moves to its end, as {@link ZonedDateTime#of} does.
+ *
+ * @param id       the calendar's id
+ * @param version  starts at 1, one more with every change
+ * @param name     for people
+ * @param zone     the time zone the hours and holidays are in
+ * @param week     working hours per day of the week; days not present, or with no interval, are days off
+ * @param holidays whole days off
+ */
+public record BusinessCalendar(String id, int version, String name, ZoneId zone,
+        Map<DayOfWeek, List<WorkingHours>> week, List<Holiday> holidays) {
+
+    /** The calendar of clocks that always run: every hour of every day. */
+    public static final BusinessCalendar ALWAYS = new BusinessCalendar("24x7", 1, "Around the clock", ZoneOffset.UTC,
+            allWeek(), List.of());
+
+    /** No target should reach further than this; a calendar that never opens fails here, not in a loop. */
+    private static final int MAX_DAYS = 3_660;
+
+    public BusinessCalendar {
+        if (zone == null) {
+            throw new IllegalArgumentException("a calendar needs a time zone");
+        }
+        EnumMap<DayOfWeek, List<WorkingHours>> sorted = new EnumMap<>(DayOfWeek.class);
+        (week == null ? Map.<DayOfWeek, List<WorkingHours>>of() : week).forEach((day, hours) -> {
+            List<WorkingHours> ordered = hours.stream().sorted(Comparator.comparing(WorkingHours::from)).toList();
+            for (int i = 1; i < ordered.size(); i++) {
+                if (ordered.get(i - 1).overlaps(ordered.get(i))) {
+                    throw new IllegalArgumentException(day + ": working hours " + ordered.get(i - 1) + " and "
+                            + ordered.get(i) + " overlap");
+                }
+            }
+            if (!ordered.isEmpty()) {
+                sorted.put(day, ordered);
+            }
+        });
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("a calendar needs working hours on at least one day");
+        }
+        week = Map.copyOf(sorted);
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+    }
+
+    /**
+     * The instant at which {@code work} of business time, counted from {@code start}, is used up. A zero or
+     * negative amount answers {@code start} itself.
+     */
+    public Instant plus(Instant start, Duration work) {
+        if (work.isZero() || work.isNegative()) {
+            return start;
+        }
+        if (isAlwaysOpen()) {
+            return start.plus(work);
+        }
+        Duration left = work;
+        LocalDate day = LocalDate.ofInstant(start, zone);
+        Set<LocalDate> daysOff = daysOff();
+        for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
+            if (daysOff.contains(day)) {
+                continue;
+            }
+            for (WorkingHours hours : week.getOrDefault(day.getDayOfWeek(), List.of())) {
+                Instant from = later(start(day, hours), start);
+                Instant to = end(day, hours);
+                if (from.isBefore(to)) {
+                    Duration available = Duration.between(from, to);
+                    if (left.compareTo(available) <= 0) {
+                        return from.plus(left);
+                    }
+                    left = left.minus(available);
+                }
+            }
+        }
+        throw new IllegalStateException("calendar " + id + " has no working time left within " + MAX_DAYS + " days");
+    }
+
+    /**
+     * The business time between two instants: positive when {@code to} is later, negative (the same amount)
+     * when it is earlier, so "remaining" can say how far past a deadline a clock is.
+     */
+    public Duration between(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            return between(to, from).negated();
+        }
+        if (isAlwaysOpen()) {
+            return Duration.between(from, to);
+        }
+        Duration total = Duration.ZERO;
+        Set<LocalDate> daysOff = daysOff();
+        LocalDate last = LocalDate.ofInstant(to, zone);
+        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.isAfter(last); day = day.plusDays(1)) {
+            if (daysOff.contains(day)) {
+                continue;
+            }
+            for (WorkingHours hours : week.getOrDefault(day.getDayOfWeek(), List.of())) {
+                Instant start = later(start(day, hours), from);
+                Instant end = earlier(end(day, hours), to);
+                if (start.isBefore(end)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Every day of the week from 00:00 to 24:00 and no holidays: business time is wall time. */
+    public boolean isAlwaysOpen() {
+        return holidays.isEmpty() && week.size() == 7 && week.values().stream().allMatch(hours -> hours.size() == 1
+                && hours.get(0).from().toSecondOfDay() == 0 && hours.get(0).untilMidnight());
+    }
+
+    private Set<LocalDate> daysOff() {
+        return holidays.stream().map(Holiday::date).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Instant start(LocalDate day, WorkingHours hours) {
+        return ZonedDateTime.of(day, hours.from(), zone).toInstant();
+    }
+
+    private Instant end(LocalDate day, WorkingHours hours) {
+        return hours.untilMidnight()
+                ? day.plusDays(1).atStartOfDay(zone).toInstant()
+                : ZonedDateTime.of(day, hours.to(), zone).toInstant();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Map<DayOfWeek, List<WorkingHours>> allWeek() {
+        EnumMap<DayOfWeek, List<WorkingHours>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.put(day, List.of(WorkingHours.parse("00:00-24:00")));
+        }
+        return week;
+    }
+}
