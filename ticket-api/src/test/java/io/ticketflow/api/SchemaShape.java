@@ -97,6 +97,8 @@ final class SchemaShape {
             expect(schema.path("type").asText(), "string", path + " type", out);
         } else if (javaType == int.class || javaType == long.class) {
             expect(schema.path("type").asText(), "integer", path + " type", out);
+        } else if (javaType == boolean.class) {
+            expect(schema.path("type").asText(), "boolean", path + " type", out);
         } else if (javaType == UUID.class) {
             expectStringFormat(schema, "uuid", path, out);
         } else if (javaType == Instant.class) {

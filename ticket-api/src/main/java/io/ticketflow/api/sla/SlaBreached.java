@@ -7,7 +7,8 @@ import java.util.UUID;
  * A clock ran past its deadline. sla-service asks for an escalation separately, through a command.
  *
  * @param deadline   the deadline that was missed
- * @param breachedAt when the breach was detected (at or after the deadline)
+ * @param breachedAt the true breach instant: the deadline itself, even when sla-service noticed later (after
+ *                   downtime), so a replay produces the same event
  */
 public record SlaBreached(
         UUID ticketId,

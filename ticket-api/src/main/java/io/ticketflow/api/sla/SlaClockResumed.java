@@ -7,7 +7,7 @@ import java.util.UUID;
  * A paused clock runs again; its deadline moved by the time it was paused.
  *
  * @param deadline  the new deadline
- * @param warningAt the new warning instant
+ * @param warningAt the new warning instant; null when the warning was already raised
  */
 public record SlaClockResumed(
         UUID ticketId,

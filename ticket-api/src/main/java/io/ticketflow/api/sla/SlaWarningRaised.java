@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param deadline  when the target will be breached
  * @param remaining business time left until then
+ * @param raisedAt  the instant the warning threshold was crossed, even when sla-service noticed later
  */
 public record SlaWarningRaised(
         UUID ticketId,

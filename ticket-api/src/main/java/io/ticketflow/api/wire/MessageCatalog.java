@@ -22,7 +22,9 @@ import io.ticketflow.api.notification.NotificationSent;
 import io.ticketflow.api.sla.SlaBreached;
 import io.ticketflow.api.sla.SlaClockPaused;
 import io.ticketflow.api.sla.SlaClockResumed;
+import io.ticketflow.api.sla.SlaClockRetargeted;
 import io.ticketflow.api.sla.SlaClockStarted;
+import io.ticketflow.api.sla.SlaClockStopped;
 import io.ticketflow.api.sla.SlaMet;
 import io.ticketflow.api.sla.SlaWarningRaised;
 import io.ticketflow.api.ticket.MessageAdded;
@@ -104,6 +106,8 @@ public final class MessageCatalog {
         register("SlaWarningRaised", SlaWarningRaised.class, 1, Topics.SLA_EVENTS);
         register("SlaBreached", SlaBreached.class, 1, Topics.SLA_EVENTS);
         register("SlaMet", SlaMet.class, 1, Topics.SLA_EVENTS);
+        register("SlaClockStopped", SlaClockStopped.class, 1, Topics.SLA_EVENTS);
+        register("SlaClockRetargeted", SlaClockRetargeted.class, 1, Topics.SLA_EVENTS);
 
         register("AgentRegistered", AgentRegistered.class, 1, Topics.AGENT_EVENTS);
         register("AgentUpdated", AgentUpdated.class, 1, Topics.AGENT_EVENTS);
