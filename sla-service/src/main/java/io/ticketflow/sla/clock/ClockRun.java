@@ -1,0 +1,324 @@
+package io.ticketflow.sla.clock;
+
+import io.ticketflow.api.command.ChangeTicketPriority;
+import io.ticketflow.api.command.EscalateTicket;
+import io.ticketflow.api.command.TicketCommand;
+import io.ticketflow.api.sla.SlaBreached;
+import io.ticketflow.api.sla.SlaClockPaused;
+import io.ticketflow.api.sla.SlaClockResumed;
+import io.ticketflow.api.sla.SlaClockRetargeted;
+import io.ticketflow.api.sla.SlaClockStarted;
+import io.ticketflow.api.sla.SlaClockStopped;
+import io.ticketflow.api.sla.SlaEvent;
+import io.ticketflow.api.sla.SlaMet;
+import io.ticketflow.api.sla.SlaStopReason;
+import io.ticketflow.api.sla.SlaTarget;
+import io.ticketflow.api.sla.SlaWarningRaised;
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.EscalationTrigger;
+import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.sla.agreement.EscalationRule;
+import io.ticketflow.sla.agreement.EscalationRule.Moment;
+import io.ticketflow.sla.agreement.PolicyBook;
+import io.ticketflow.sla.agreement.SlaPolicy;
+import io.ticketflow.sla.agreement.Targets;
+import io.ticketflow.sla.calendar.BusinessCalendar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One application of {@link ClockEngine}: a working copy of a ticket's clocks and what it emitted so far. */
+final class ClockRun {
+
+    static final Actor SLA_SERVICE = Actor.system("sla-service");
+
+    private final PolicyBook book;
+    private final UUID ticketId;
+    private final String organisation;
+    private TicketType type;
+    private Priority priority;
+    private TicketPhase phase;
+    private SlaPolicy policy;
+    private BusinessCalendar calendar;
+    private boolean agentReplied;
+    private int nextResponseRounds;
+    private long emitted;
+    private final Map<SlaTarget, SlaClock> clocks = new EnumMap<>(SlaTarget.class);
+    private final List<Emitted> events = new ArrayList<>();
+    private final List<TicketCommand> commands = new ArrayList<>();
+    /** The highest priority this run asked for, so two rules do not ask twice. */
+    private Priority requested;
+
+    ClockRun(PolicyBook book, TicketClocks state, SlaPolicy policy) {
+        this.book = book;
+        this.ticketId = state.ticketId();
+        this.organisation = state.organisation();
+        this.type = state.type();
+        this.priority = state.priority();
+        this.phase = state.phase();
+        this.policy = policy;
+        this.calendar = policy == null ? null : book.calendar(state.calendarId(), state.calendarVersion());
+        this.agentReplied = state.agentReplied();
+        this.nextResponseRounds = state.nextResponseRounds();
+        this.emitted = state.emitted();
+        state.clocks().forEach(clock -> clocks.put(clock.target(), clock));
+    }
+
+    Step finish() {
+        TicketClocks state = new TicketClocks(ticketId, type, priority, organisation, phase,
+                policy == null ? null : policy.id(), policy == null ? 0 : policy.version(),
+                policy == null ? null : policy.calendarId(), calendar == null ? 0 : calendar.version(),
+                agentReplied, nextResponseRounds, emitted, List.copyOf(clocks.values()));
+        return new Step(state, events, commands);
+    }
+
+    /** The ticket comes under {@code covering} at {@code at}: its versions are pinned and its clocks start. */
+    void adopt(SlaPolicy covering, Instant at) {
+        policy = covering;
+        calendar = book.calendarAt(covering.calendarId(), at);
+        Targets targets = covering.targetsFor(priority).orElseThrow();
+        for (SlaTarget target : SlaTarget.values()) {
+            boolean answered = target == SlaTarget.FIRST_RESPONSE && agentReplied;
+            if (ClockEngine.startsWithTicket(target) && !answered && targets.of(target) != null) {
+                start(target, targets.of(target), at, 0);
+            }
+        }
+    }
+
+    void fireDueBefore(Instant at) {
+        fire(at, false);
+    }
+
+    void fireDueUntil(Instant until) {
+        fire(until, true);
+    }
+
+    /** Warnings and breaches in the order they fell due, each with its own instant. */
+    private void fire(Instant limit, boolean inclusive) {
+        while (true) {
+            SlaClock next = null;
+            Instant due = null;
+            for (SlaClock clock : clocks.values()) {
+                Instant candidate = clock.nextDue();
+                if (candidate != null && (due == null || candidate.isBefore(due))) {
+                    next = clock;
+                    due = candidate;
+                }
+            }
+            if (due == null || (inclusive ? due.isAfter(limit) : !due.isBefore(limit))) {
+                return;
+            }
+            if (!next.warned() && next.warningAt() != null && !next.warningAt().isAfter(due)) {
+                clocks.put(next.target(), next.warn());
+                UUID eventId = emit(due, new SlaWarningRaised(ticketId, next.clockId(), next.target(), next.deadline(),
+                        next.remainingAt(due, calendar), due));
+                escalate(Moment.WARNING, next.target(), eventId, due);
+            } else {
+                clocks.put(next.target(), next.breach());
+                UUID eventId = emit(due, new SlaBreached(ticketId, next.clockId(), next.target(), next.deadline(), due));
+                escalate(Moment.BREACH, next.target(), eventId, due);
+            }
+        }
+    }
+
+    void agentReplied(Instant at) {
+        agentReplied = true;
+        reach(SlaTarget.FIRST_RESPONSE, at);
+        reach(SlaTarget.NEXT_RESPONSE, at);
+    }
+
+    /** A requester's message waits for an answer; while one already waits, the oldest one counts. */
+    void requesterWrote(Instant at) {
+        if (policy == null || !agentReplied || active(SlaTarget.NEXT_RESPONSE)) {
+            return;
+        }
+        Duration target = policy.targetsFor(priority).map(Targets::nextResponse).orElse(null);
+        if (target != null) {
+            start(SlaTarget.NEXT_RESPONSE, target, at, ++nextResponseRounds);
+        }
+    }
+
+    /** Moves the ticket to {@code next}, pausing or resuming the clocks if that changes whether they count. */
+    void phase(TicketPhase next, Instant at) {
+        boolean counted = counts();
+        phase = next;
+        if (policy == null || counted == counts()) {
+            return;
+        }
+        for (SlaClock clock : List.copyOf(clocks.values())) {
+            if (counted && clock.isRunning()) {
+                pause(clock, at);
+            } else if (!counted && clock.state() == ClockState.PAUSED) {
+                resume(clock, at);
+            }
+        }
+    }
+
+    void resolved(Instant at) {
+        reach(SlaTarget.RESOLUTION, at);
+        end(SlaTarget.FIRST_RESPONSE, SlaStopReason.TICKET_RESOLVED, at);
+        end(SlaTarget.NEXT_RESPONSE, SlaStopReason.TICKET_RESOLVED, at);
+        phase(TicketPhase.RESOLVED, at);
+    }
+
+    /** Clocks paused while resolved run again, and the resolution clock counts on from where it stopped. */
+    void reopened(Instant at) {
+        phase(TicketPhase.ACTIVE, at);
+        SlaClock resolution = clocks.get(SlaTarget.RESOLUTION);
+        if (resolution != null && (resolution.outcome() == Outcome.MET || resolution.outcome() == Outcome.REACHED_LATE)) {
+            resume(resolution, at);
+        }
+    }
+
+    void closed(Instant at) {
+        for (SlaTarget target : SlaTarget.values()) {
+            end(target, SlaStopReason.TICKET_CLOSED, at);
+        }
+        phase = TicketPhase.CLOSED;
+    }
+
+    /**
+     * The ticket's type or priority changed: its policy's targets for the new facts apply to the active clocks.
+     * When its policy no longer covers it, the policy covering it now (pinned at its current version) takes over;
+     * when none does, the clocks keep their targets.
+     */
+    void refacts(TicketType newType, Priority newPriority, Instant at) {
+        type = newType;
+        priority = newPriority;
+        if (policy == null) {
+            book.covering(type, priority, organisation, at).ifPresent(covering -> adopt(covering, at));
+            return;
+        }
+        SlaPolicy next = policy.covers(type, priority, organisation) ? policy
+                : book.covering(type, priority, organisation, at).orElse(null);
+        if (next == null) {
+            return;
+        }
+        boolean samePolicy = next.id().equals(policy.id()) && next.version() == policy.version();
+        if (!samePolicy) {
+            // time used so far counts in the old calendar, time from now on in the new one
+            clocks.replaceAll((target, clock) -> clock.checkpoint(at, calendar));
+            policy = next;
+            calendar = book.calendarAt(next.calendarId(), at);
+        }
+        Targets targets = next.targetsFor(priority).orElseThrow();
+        for (SlaClock clock : List.copyOf(clocks.values())) {
+            Duration target = targets.of(clock.target());
+            if (!clock.isActive() || target == null || (samePolicy && target.equals(clock.targetDuration()))) {
+                continue;
+            }
+            SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold());
+            clocks.put(clock.target(), retargeted);
+            emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
+                    target, retargeted.deadline(), retargeted.warningAt(), at));
+        }
+    }
+
+    private void start(SlaTarget target, Duration duration, Instant at, int round) {
+        UUID clockId = uuid("ticketflow:sla-clock:" + ticketId + ":" + target + ":" + round);
+        SlaClock clock = SlaClock.start(clockId, target, duration, at).schedule(calendar, threshold());
+        clocks.put(target, clock);
+        emit(at, new SlaClockStarted(ticketId, clockId, target, policy.id(), policy.version(), duration,
+                clock.deadline(), clock.warningAt(), at));
+        if (!counts()) {
+            pause(clock, at);
+        }
+    }
+
+    private void pause(SlaClock clock, Instant at) {
+        SlaClock paused = clock.pause(at, calendar).schedule(calendar, threshold());
+        clocks.put(clock.target(), paused);
+        emit(at, new SlaClockPaused(ticketId, clock.clockId(), clock.target(),
+                paused.targetDuration().minus(paused.consumed()), at));
+    }
+
+    private void resume(SlaClock clock, Instant at) {
+        SlaClock resumed = clock.resume(at).schedule(calendar, threshold());
+        clocks.put(clock.target(), resumed);
+        emit(at, new SlaClockResumed(ticketId, clock.clockId(), clock.target(), resumed.deadline(),
+                resumed.warningAt(), at));
+    }
+
+    /** The clock's target was reached: met in time, or late if it had breached. */
+    private void reach(SlaTarget target, Instant at) {
+        SlaClock clock = clocks.get(target);
+        if (clock == null || !clock.isActive()) {
+            return;
+        }
+        SlaClock stopped = clock.stop(at, calendar, clock.breached() ? Outcome.REACHED_LATE : Outcome.MET);
+        clocks.put(target, stopped);
+        if (clock.breached()) {
+            emit(at, new SlaClockStopped(ticketId, clock.clockId(), target, SlaStopReason.REACHED_LATE, true,
+                    stopped.consumed(), at));
+        } else {
+            emit(at, new SlaMet(ticketId, clock.clockId(), target, stopped.consumed(), at));
+        }
+    }
+
+    /** The clock is no longer needed. */
+    private void end(SlaTarget target, SlaStopReason reason, Instant at) {
+        SlaClock clock = clocks.get(target);
+        if (clock == null || !clock.isActive()) {
+            return;
+        }
+        SlaClock stopped = clock.stop(at, calendar, Outcome.valueOf(reason.name()));
+        clocks.put(target, stopped);
+        emit(at, new SlaClockStopped(ticketId, clock.clockId(), target, reason, clock.breached(), stopped.consumed(),
+                at));
+    }
+
+    private void escalate(Moment moment, SlaTarget target, UUID eventId, Instant at) {
+        List<EscalationRule> rules = policy.escalations();
+        String reason = "SLA " + target + (moment == Moment.WARNING ? " close to its deadline" : " breached")
+                + " (policy " + policy.id() + " v" + policy.version() + ")";
+        for (int i = 0; i < rules.size(); i++) {
+            EscalationRule rule = rules.get(i);
+            if (!rule.appliesTo(moment, target)) {
+                continue;
+            }
+            Priority current = requested != null && requested.compareTo(priority) > 0 ? requested : priority;
+            if (rule.raisePriorityTo() != null && rule.raisePriorityTo().compareTo(current) > 0) {
+                requested = rule.raisePriorityTo();
+                commands.add(new ChangeTicketPriority(uuid("ticketflow:sla-command:" + eventId + ":" + i + ":priority"),
+                        ticketId, rule.raisePriorityTo(), reason, SLA_SERVICE, at));
+            }
+            if (rule.escalates()) {
+                commands.add(new EscalateTicket(uuid("ticketflow:sla-command:" + eventId + ":" + i + ":escalate"),
+                        ticketId, reason,
+                        moment == Moment.WARNING ? EscalationTrigger.SLA_WARNING : EscalationTrigger.SLA_BREACH,
+                        rule.escalationTeamId(), SLA_SERVICE, at));
+            }
+        }
+    }
+
+    private boolean active(SlaTarget target) {
+        SlaClock clock = clocks.get(target);
+        return clock != null && clock.isActive();
+    }
+
+    /** Whether clocks count in the ticket's current phase. */
+    private boolean counts() {
+        return phase == TicketPhase.ACTIVE || (phase == TicketPhase.ON_HOLD && policy != null && !policy.pauseOnHold());
+    }
+
+    private int threshold() {
+        return policy.warningThreshold();
+    }
+
+    private UUID emit(Instant at, SlaEvent event) {
+        UUID eventId = uuid("ticketflow:sla-event:" + ticketId + ":" + emitted++);
+        events.add(new Emitted(eventId, at, event));
+        return eventId;
+    }
+
+    private static UUID uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+}
