@@ -1,7 +1,8 @@
 /**
- * The sla-service: SLA policies, business calendars and durable timers that warn, breach and escalate.
- * The clocks come later; for now it keeps the facts they will start from: which tickets were opened, of
- * which type and priority, and when. Consumes {@code ticketflow.ticket-events} (group {@code sla-service});
- * emits nothing yet.
+ * The sla-service: SLA policies and business calendars ({@code agreement}, {@code calendar}), the clocks of each
+ * ticket as a pure function of its events ({@code clock}), their durable state and timers ({@code timer}), Kafka
+ * in ({@code messaging}: {@code ticketflow.ticket-events}, group {@code sla-service}) and REST under
+ * {@code /api/sla} ({@code web}). Emits SLA events on {@code ticketflow.sla-events} and escalation commands on
+ * {@code ticketflow.ticket-commands} through the transactional outbox.
  */
 package io.ticketflow.sla;

@@ -25,4 +25,11 @@ public interface PolicyBook {
 
     /** One version of a calendar; {@link BusinessCalendar#ALWAYS} for a null id. */
     BusinessCalendar calendar(String id, int version);
+
+    /**
+     * Catches up with versions written since the last look (by another instance, say); called before each batch
+     * of work, so a batch sees one consistent set of versions. A book that cannot change has nothing to do.
+     */
+    default void refreshIfChanged() {
+    }
 }

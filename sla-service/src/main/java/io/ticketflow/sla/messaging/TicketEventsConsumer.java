@@ -1,13 +1,14 @@
 package io.ticketflow.sla.messaging;
 
-import io.ticketflow.api.ticket.TicketOpened;
+import io.ticketflow.api.ticket.TicketEvent;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.messaging.EventBatchProcessor;
 import io.ticketflow.messaging.IdempotentConsumer;
-import io.ticketflow.sla.projection.TicketsAwaitingClocks;
+import io.ticketflow.sla.timer.ClockKeeper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Ticket events drive the clocks: each batch is applied in the transaction that records it in the inbox. */
 @Configuration(proxyBeanMethods = false)
 class TicketEventsConsumer {
 
@@ -15,8 +16,8 @@ class TicketEventsConsumer {
     static final String NAME = "sla-service";
 
     @Bean
-    IdempotentConsumer ticketEvents(EventBatchProcessor processor, TicketsAwaitingClocks awaitingClocks) {
+    IdempotentConsumer ticketEvents(EventBatchProcessor processor, ClockKeeper keeper) {
         return new IdempotentConsumer(NAME, Topics.TICKET_EVENTS, processor,
-                batch -> awaitingClocks.opened(batch.of(TicketOpened.class)));
+                batch -> keeper.apply(batch.of(TicketEvent.class)));
     }
 }

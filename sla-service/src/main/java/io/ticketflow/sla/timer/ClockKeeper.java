@@ -1,0 +1,93 @@
+package io.ticketflow.sla.timer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.ticketflow.api.ticket.TicketEvent;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.sla.agreement.PolicyBook;
+import io.ticketflow.sla.clock.ClockEngine;
+import io.ticketflow.sla.clock.Step;
+import io.ticketflow.sla.clock.TicketClocks;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps every ticket's clocks: applies consumed ticket events and fires due timers, storing the new state and
+ * writing what the engine emitted to the outbox, in the caller's transaction. One batch reads and writes each
+ * ticket's row once, whatever the number of its events.
+ */
+@Component
+public class ClockKeeper {
+
+    private final ClockEngine engine;
+    private final ClockStore store;
+    private final SlaOutbox outbox;
+    private final PolicyBook book;
+    private final Clock clock;
+    private final Counter fired;
+
+    ClockKeeper(PolicyBook book, ClockStore store, SlaOutbox outbox, Clock clock, MeterRegistry registry) {
+        this.engine = new ClockEngine(book);
+        this.store = store;
+        this.outbox = outbox;
+        this.book = book;
+        this.clock = clock;
+        this.fired = Counter.builder("ticketflow.sla.timers.fired")
+                .description("tickets whose due warning or breach the timer raised")
+                .register(registry);
+    }
+
+    /** Applies a batch of ticket events, in order; runs in the transaction that consumes them. */
+    public void apply(List<Envelope<TicketEvent>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        book.refreshIfChanged();
+        Set<UUID> ticketIds = new LinkedHashSet<>();
+        events.forEach(envelope -> ticketIds.add(envelope.payload().ticketId()));
+        Map<UUID, TicketClocks> states = store.lock(ticketIds);
+        Map<UUID, TicketClocks> changed = new LinkedHashMap<>();
+        for (Envelope<TicketEvent> envelope : events) {
+            UUID ticketId = envelope.payload().ticketId();
+            Step step = engine.apply(states.get(ticketId), envelope.payload(), envelope.occurredAt());
+            if (step.state() != null && !step.state().equals(states.get(ticketId))) {
+                states.put(ticketId, step.state());
+                changed.put(ticketId, step.state());
+            }
+            outbox.publish(step, envelope.correlationId() == null ? envelope.eventId().toString()
+                    : envelope.correlationId());
+        }
+        store.save(changed.values(), clock.instant());
+    }
+
+    /**
+     * Raises what is due at or before {@code until} on up to {@code limit} tickets, skipping tickets another
+     * transaction holds.
+     *
+     * @return how many tickets were claimed (fewer than {@code limit} means none is left due)
+     */
+    @Transactional
+    public int fireDue(Instant until, int limit) {
+        book.refreshIfChanged();
+        List<TicketClocks> due = store.claimDue(until, limit);
+        List<TicketClocks> advanced = new ArrayList<>(due.size());
+        for (TicketClocks state : due) {
+            Step step = engine.advance(state, until);
+            advanced.add(step.state());
+            outbox.publish(step, state.ticketId().toString());
+        }
+        store.save(advanced, clock.instant());
+        fired.increment(due.size());
+        return due.size();
+    }
+}
