@@ -1,5 +1,6 @@
 package io.ticketflow.sla.agreement;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.ticketflow.sla.calendar.BusinessCalendar;
 
 import java.util.LinkedHashMap;
@@ -9,12 +10,14 @@ import java.util.Map;
 /**
  * A business calendar as written in a request and stored as a version's definition: text as the client sent it,
  * so that {@link CalendarValidation} can name every field it refuses. The stored form is {@link #of} a validated
- * calendar, so it reads back into the same calendar.
+ * calendar, so it reads back into the same calendar. What a read answers besides the definition ({@code version},
+ * {@code effectiveFrom}) is ignored, so that a calendar read and edited can be sent back as it is.
  *
  * @param week     per day name ({@code MONDAY} … {@code SUNDAY}) the working intervals, such as {@code 09:00-12:30};
  *                 {@code 24:00} ends a day
  * @param holidays whole days off, as ISO dates
  */
+@JsonIgnoreProperties({"version", "effectiveFrom"})
 public record CalendarDraft(String id, String name, String zone, Map<String, List<String>> week,
         List<HolidayDraft> holidays) {
 

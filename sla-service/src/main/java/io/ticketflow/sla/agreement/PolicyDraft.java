@@ -1,5 +1,7 @@
 package io.ticketflow.sla.agreement;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,12 +12,15 @@ import java.util.Objects;
 /**
  * An SLA policy as written in a request and stored as a version's definition: text as the client sent it, so
  * that {@link PolicyValidation} can name every field it refuses. The stored form is {@link #of} a validated
- * policy, so it reads back into the same policy.
+ * policy, so it reads back into the same policy. What a read answers besides the definition ({@code version},
+ * {@code effectiveFrom}, {@code retired}) is ignored, so that a policy read and edited can be sent back as it is; a
+ * {@code PUT} always stores a version in force, {@code DELETE} the retired one.
  *
  * @param targets          per priority name, ISO-8601 durations of business time
  * @param warningThreshold percent of a target after which a warning is raised; 75 when absent
  * @param calendarId       the calendar the targets count in; absent counts around the clock
  */
+@JsonIgnoreProperties({"version", "effectiveFrom", "retired"})
 public record PolicyDraft(String id, String name, Integer rank, List<String> types, List<String> organisations,
         Map<String, TargetsDraft> targets, Integer warningThreshold, String calendarId, Boolean pauseOnHold,
         List<EscalationDraft> escalations) {

@@ -58,9 +58,11 @@ class CalendarApiIT extends SlaIntegrationTest {
         assertThat(Instant.parse(second.path("effectiveFrom").asString()))
                 .isAfter(Instant.parse(first.path("effectiveFrom").asString()));
         assertThat(read(get("/api/sla/calendars/" + id))).isEqualTo(second);
+        assertThat(read(put("/api/sla/calendars/" + id, second.toString().replace("America/New_York", "Asia/Tokyo"), 2)
+                .andExpect(status().isOk())).path("zone").asString()).as("a read sent back edited").isEqualTo("Asia/Tokyo");
         assertThat(read(get("/api/sla/calendars/" + id + "/versions/1").andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\"")))).isEqualTo(first);
-        refused(get("/api/sla/calendars/" + id + "/versions/3"), 404, null)
+        refused(get("/api/sla/calendars/" + id + "/versions/4"), 404, null)
                 .andExpect(jsonPath("$.calendarId").value(id));
         refused(get("/api/sla/calendars/" + id + "/versions/latest"), 400, "version");
     }

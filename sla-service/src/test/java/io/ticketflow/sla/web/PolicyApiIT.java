@@ -64,8 +64,11 @@ class PolicyApiIT extends SlaIntegrationTest {
         refused(delete(id, 3), 409, null).andExpect(header().string("ETag", "\"3\""));
         refused(post("/api/sla/policies", policy(id, null)), 409, "id");
 
-        JsonNode back = read(put("/api/sla/policies/" + id, policy(id, null), 3).andExpect(status().isOk()));
+        // a read sent back edited, version, effectiveFrom and retired included: a PUT stores a version in force
+        JsonNode back = read(put("/api/sla/policies/" + id, retired.toString().replace("\"rank\":5", "\"rank\":7"), 3)
+                .andExpect(status().isOk()));
         assertThat(back.path("version").asInt()).isEqualTo(4);
+        assertThat(back.path("rank").asInt()).isEqualTo(7);
         assertThat(back.path("retired").asBoolean()).isFalse();
         assertThat(jdbc.queryForList("select version, retired from sla_policy_version where policy_id = ? order by version",
                 id)).extracting(row -> row.get("retired")).containsExactly(false, false, true, false);
