@@ -39,7 +39,8 @@ public record WorkingHours(LocalTime from, LocalTime to, boolean untilMidnight) 
         return untilMidnight ? 86_400 : to.toSecondOfDay();
     }
 
-    boolean overlaps(WorkingHours other) {
+    /** Whether the two intervals share working time; touching ends ({@code 09:00-12:00}, {@code 12:00-13:00}) do not. */
+    public boolean overlaps(WorkingHours other) {
         return from.toSecondOfDay() < other.endSecondOfDay() && other.from.toSecondOfDay() < endSecondOfDay();
     }
 

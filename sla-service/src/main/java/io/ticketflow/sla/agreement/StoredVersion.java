@@ -1,0 +1,32 @@
+package io.ticketflow.sla.agreement;
+
+import java.time.Instant;
+
+/**
+ * One row of {@code business_calendar_version} or {@code sla_policy_version}: the definition as its JSON document.
+ * Reading it back goes through the same validation as a request, which the document passed when it was written;
+ * a rule tightened later must keep accepting what is stored, because versions are history.
+ */
+record StoredVersion(String id, int version, Instant effectiveFrom, boolean retired, String definition) {
+
+    static StoredVersion of(CalendarVersion calendar) {
+        return new StoredVersion(calendar.id(), calendar.version(), calendar.effectiveFrom(), false,
+                DefinitionDocuments.write(CalendarDraft.of(calendar.calendar())));
+    }
+
+    static StoredVersion of(SlaPolicy policy) {
+        return new StoredVersion(policy.id(), policy.version(), policy.effectiveFrom(), policy.retired(),
+                DefinitionDocuments.write(PolicyDraft.of(policy)));
+    }
+
+    CalendarVersion calendar() {
+        return new CalendarVersion(CalendarValidation.calendar(id, version,
+                DefinitionDocuments.read(definition, CalendarDraft.class)), effectiveFrom);
+    }
+
+    /** The calendar it names existed when it was written, and calendars are never deleted. */
+    SlaPolicy policy() {
+        return PolicyValidation.policy(id, version, effectiveFrom, retired,
+                DefinitionDocuments.read(definition, PolicyDraft.class), calendarId -> true);
+    }
+}
