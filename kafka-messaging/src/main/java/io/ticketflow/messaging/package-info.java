@@ -5,6 +5,7 @@
  * {@code <topic>.DLT} with a readable reason, so one poison record never stops its partition. A service
  * declares an {@link io.ticketflow.messaging.IdempotentConsumer} bean (name, topic, handler): a batch
  * listener whose {@link io.ticketflow.messaging.Inbox} claims event ids in the same transaction as the
- * handler's projection writes, so every event is handled once however often it is delivered.
+ * handler's projection writes, so every event is handled once however often it is delivered. What a service
+ * publishes itself goes through the transactional outbox of {@link io.ticketflow.messaging.outbox}.
  */
 package io.ticketflow.messaging;

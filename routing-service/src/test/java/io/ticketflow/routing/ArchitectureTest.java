@@ -56,7 +56,7 @@ class ArchitectureTest {
                 .check(service);
     }
 
-    /** They write what they publish into the outbox table (messaging.Outbox); Kafka itself is the relay's. */
+    /** They write what they publish into the outbox table (kafka-messaging's Outbox); Kafka itself is the relay's. */
     @Test
     void neither_the_roster_nor_assignment_knows_the_web_layer_or_kafka() {
         noClasses().that().resideInAnyPackage("io.ticketflow.routing.roster..", "io.ticketflow.routing.assignment..")

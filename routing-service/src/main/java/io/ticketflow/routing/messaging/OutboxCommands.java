@@ -1,11 +1,8 @@
 package io.ticketflow.routing.messaging;
 
 import io.ticketflow.api.command.AssignTicket;
-import io.ticketflow.api.wire.Envelope;
-import io.ticketflow.api.wire.MessageCatalog;
-import io.ticketflow.api.wire.MessageType;
+import io.ticketflow.messaging.outbox.Outbox;
 import io.ticketflow.routing.assignment.CommandOutbox;
-import io.ticketflow.routing.config.TenantProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,19 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxCommands implements CommandOutbox {
 
-    private static final MessageType ASSIGN = MessageCatalog.of(AssignTicket.class);
-
     private final Outbox outbox;
-    private final String tenant;
 
-    OutboxCommands(Outbox outbox, TenantProperties tenant) {
+    OutboxCommands(Outbox outbox) {
         this.outbox = outbox;
-        this.tenant = tenant.tenant();
     }
 
     @Override
     public void send(AssignTicket command) {
-        outbox.append(new Envelope<>(command.commandId(), ASSIGN.name(), ASSIGN.revision(), command.issuedAt(),
-                command.commandId().toString(), tenant, command.ticketId().toString(), command));
+        outbox.append(command.commandId(), command.commandId().toString(), command.ticketId().toString(), command,
+                command.issuedAt());
     }
 }

@@ -6,7 +6,7 @@ import io.ticketflow.api.agent.AgentRegistered;
 import io.ticketflow.api.agent.AgentSkill;
 import io.ticketflow.api.agent.AgentUpdated;
 import io.ticketflow.api.agent.TeamDefined;
-import io.ticketflow.routing.messaging.Outbox;
+import io.ticketflow.messaging.outbox.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package io.ticketflow.routing.web;
 
-import io.ticketflow.routing.messaging.Outbox;
+import io.ticketflow.messaging.outbox.Outbox;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

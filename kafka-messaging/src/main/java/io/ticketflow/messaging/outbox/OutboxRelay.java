@@ -1,16 +1,14 @@
-package io.ticketflow.routing.messaging;
+package io.ticketflow.messaging.outbox;
 
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.messaging.EnvelopeRecords;
-import io.ticketflow.routing.config.OutboxProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,12 +30,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Kafka's acknowledgements and marks the acknowledged rows published, all in one transaction per round, so a
  * crash in between publishes a row again (at least once; consumers de-duplicate on the event id) but never
  * loses one. Woken right after every commit that appended a row, and polling every
- * {@code ticketflow.routing.outbox.poll-interval} as the fallback; one thread per instance, and any number of
+ * {@code ticketflow.outbox.poll-interval} as the fallback; one thread per instance, and any number of
  * instances, which claim disjoint rows ({@code FOR UPDATE SKIP LOCKED}) and never overtake a key's earlier
  * row (see {@link OutboxTable}). After a failed round, wake-ups are ignored until the next poll, so a Kafka
  * outage costs one attempt per poll interval, not one per change.
  */
-@Component
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);

@@ -1,4 +1,4 @@
-package io.ticketflow.routing.messaging;
+package io.ticketflow.messaging.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -9,7 +9,6 @@ import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
 import io.ticketflow.api.wire.WireHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The {@code outbox} table: what {@link Outbox} writes and {@link OutboxRelay} claims, marks and purges. */
-@Repository
 class OutboxTable {
 
     private static final ObjectMapper JSON = JsonCodec.mapper();
@@ -34,8 +32,8 @@ class OutboxTable {
      * The oldest unpublished row of each key, and only that one: a later row of a key waits until every earlier
      * one is published, so records of one key reach Kafka in the order they were stored, whichever instance
      * publishes them. Rows another instance has claimed are skipped, and so (by the NOT EXISTS) are the rows
-     * behind them. Rows of one key get their ids in commit order, because each change first locks the row of
-     * the agent or team it changes.
+     * behind them. That the ids of one key's rows follow the order of their commits is the appending service's
+     * part (see {@link Outbox}).
      */
     private static final String CLAIM = """
             select id, topic, record_key, event_type, revision, event_id, payload::text as payload,

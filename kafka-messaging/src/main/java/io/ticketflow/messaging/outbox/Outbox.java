@@ -1,11 +1,9 @@
-package io.ticketflow.routing.messaging;
+package io.ticketflow.messaging.outbox;
 
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
-import io.ticketflow.routing.config.TenantProperties;
 import org.slf4j.MDC;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -13,15 +11,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Where this service puts what it publishes: a row in the {@code outbox} table, written in the transaction
- * of the change it describes, so nothing is published that was not stored and nothing stored is lost while
+ * Where a service puts what it publishes: a row in the {@code outbox} table, written in the transaction of
+ * the change it describes, so nothing is published that was not stored and nothing stored is lost while
  * Kafka is away. The {@link OutboxRelay} publishes it after the commit.
+ * <p>
+ * A key's records reach Kafka in the order of their rows' ids, which are given at insert, not at commit: a
+ * service whose transactions may append to the same key at the same time serialises them first (routing
+ * locks the agent's or team's row), or two such transactions may commit, and be published, in either order.
  */
-@Component
 public class Outbox {
 
     /**
-     * The logging-context key of the current request's correlation id (the web layer fills it from
+     * The logging-context key of the current request's correlation id (a web filter fills it from
      * {@code X-Correlation-Id}); a message appended while it is set carries it in {@code ticketflow-correlation-id}.
      */
     public static final String CORRELATION_ID_MDC_KEY = "correlationId";
@@ -30,31 +31,38 @@ public class Outbox {
     private final OutboxRelay relay;
     private final String tenant;
 
-    Outbox(OutboxTable table, OutboxRelay relay, TenantProperties properties) {
+    Outbox(OutboxTable table, OutboxRelay relay, String tenant) {
         this.table = table;
         this.relay = relay;
-        this.tenant = properties.tenant();
+        this.tenant = tenant;
     }
 
     /**
      * Appends {@code message} under a new event id, with the current correlation id (or, without one, the
      * event id itself) and the tenant.
      *
-     * @param key the record key: the agent id on agent events, the team id on team events
+     * @param key the record key: the ticket id on ticket messages, the agent id on agent events
      * @return the event id
      */
     public UUID append(String key, Object message, Instant occurredAt) {
         UUID eventId = UUID.randomUUID();
         String correlationId = MDC.get(CORRELATION_ID_MDC_KEY);
-        MessageType type = MessageCatalog.of(message.getClass());
-        append(new Envelope<>(eventId, type.name(), type.revision(), occurredAt,
-                correlationId == null ? eventId.toString() : correlationId, tenant, key, message));
+        append(eventId, correlationId == null ? eventId.toString() : correlationId, key, message, occurredAt);
         return eventId;
     }
 
     /**
-     * Appends a complete envelope, for a caller that decides the event id itself (a command id derived from
-     * the event that caused it) or carries another correlation id. Topic, type and revision come from the
+     * Appends {@code message} under an event id the caller decided (a command id derived from the event that
+     * caused it, so a redelivered cause sends the same command again, which its handler applies once) and
+     * with the caller's correlation id; type, revision and tenant as for every other append.
+     */
+    public void append(UUID eventId, String correlationId, String key, Object message, Instant occurredAt) {
+        MessageType type = MessageCatalog.of(message.getClass());
+        append(new Envelope<>(eventId, type.name(), type.revision(), occurredAt, correlationId, tenant, key, message));
+    }
+
+    /**
+     * Appends a complete envelope, its tenant included. Topic, type and revision come from the
      * {@link MessageCatalog}.
      *
      * @throws IllegalStateException outside a transaction: an outbox row belongs to the change it announces

@@ -1,4 +1,4 @@
-package io.ticketflow.routing.messaging;
+package io.ticketflow.messaging.outbox;
 
 import java.time.Instant;
 import java.util.Map;
