@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ticket another test asks about.
  */
 @RealInfrastructure
-@SpringBootTest
+// timers fire as soon as they are due and are looked for often: the clock tests run on targets of seconds
+@SpringBootTest(properties = {"ticketflow.sla.timer.settle=0s", "ticketflow.sla.timer.poll-interval=200ms"})
 @AutoConfigureMockMvc
 public abstract class SlaIntegrationTest {
 
