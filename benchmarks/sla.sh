@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -pl sla-service -am verify \
   -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=SlaTimerBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dbenchmark.tickets="${TICKETS:-100000}"
+  -Dbenchmark.tickets="${TICKETS:-100000}" -Dbenchmark.outbox-batch="${OUTBOX_BATCH:-500}"
 cat sla-service/target/benchmarks/sla.txt

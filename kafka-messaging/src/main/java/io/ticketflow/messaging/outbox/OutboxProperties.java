@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param enabled       whether this service has the outbox at all; off unless the service opts in, because
  *                      the outbox needs the service's database to hold the {@code outbox} table
  * @param pollInterval  how often each instance looks for unpublished rows without being woken
- * @param batchSize     how many rows one round claims (at most one per record key, see the relay)
+ * @param batchSize     how many keys one round claims (the oldest unpublished row of each), and at most as many
+ *                      rows queued behind them, see the relay
  * @param sendTimeout   how long a round waits for Kafka's acknowledgements before it leaves the unacknowledged
  *                      rows for a later round
  * @param retention     how long published rows stay in the table (so an operator can see what went out and

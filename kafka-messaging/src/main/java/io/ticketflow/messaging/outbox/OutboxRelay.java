@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -98,10 +100,15 @@ public class OutboxRelay implements SmartLifecycle {
     private Round publishRound() {
         List<OutboxRow> rows = table.claim(settings.batchSize());
         List<Send> sends = new ArrayList<>(rows.size());
+        Set<List<String>> blocked = new HashSet<>();
         for (OutboxRow row : rows) {
+            if (blocked.contains(keyOf(row))) {
+                continue; // an earlier row of its key could not go: this one must not overtake it
+            }
             try {
                 sends.add(new Send(row, kafka.send(EnvelopeRecords.toProducerRecord(row.topic(), envelope(row)))));
             } catch (RuntimeException unsendable) {
+                blocked.add(keyOf(row));
                 // the type only: the message may quote the payload, which may hold personal data
                 LOG.error("outbox row {} ({}, event {}) could not be sent ({}); later rows of its key wait for it",
                         row.id(), row.eventType(), row.eventId(),
@@ -111,9 +118,32 @@ public class OutboxRelay implements SmartLifecycle {
         if (!sends.isEmpty()) {
             kafka.flush();
         }
-        List<Long> acknowledged = awaitAcknowledgements(sends);
-        table.markPublished(acknowledged, clock.instant());
-        return new Round(rows.size(), acknowledged.size() == rows.size());
+        Set<Long> acknowledged = new HashSet<>(awaitAcknowledgements(sends));
+        List<Long> published = inOrderPerKey(rows, acknowledged);
+        table.markPublished(published, clock.instant());
+        return new Round(rows.size(), published.size() == rows.size());
+    }
+
+    /**
+     * The acknowledged rows that have every earlier row of their key acknowledged too. A row acknowledged behind
+     * one that failed stays unpublished and goes out again after it (a duplicate consumers drop by event id),
+     * so the published order of a key never has a gap.
+     */
+    private static List<Long> inOrderPerKey(List<OutboxRow> rows, Set<Long> acknowledged) {
+        Set<List<String>> broken = new HashSet<>();
+        List<Long> published = new ArrayList<>(acknowledged.size());
+        for (OutboxRow row : rows) {
+            if (acknowledged.contains(row.id()) && !broken.contains(keyOf(row))) {
+                published.add(row.id());
+            } else {
+                broken.add(keyOf(row));
+            }
+        }
+        return published;
+    }
+
+    private static List<String> keyOf(OutboxRow row) {
+        return List.of(row.topic(), row.key());
     }
 
     private List<Long> awaitAcknowledgements(List<Send> sends) {

@@ -16,7 +16,6 @@ import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.testkit.TopicProbe;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -49,7 +48,7 @@ class ClockTimersIT extends TicketEventsIT {
             String key = opened.ticketId().toString();
 
             List<Object> events = sla.awaitRecords(r -> key.equals(r.key()), 4, Duration.ofSeconds(30)).stream()
-                    .map(ConsumerRecord::value).toList();
+                    .map(TicketEventsIT::payload).toList();
             assertThat(events).hasSize(4);
             SlaClockStarted first = events.stream().filter(SlaClockStarted.class::isInstance)
                     .map(SlaClockStarted.class::cast).filter(s -> s.target() == SlaTarget.FIRST_RESPONSE).findFirst()
@@ -63,7 +62,7 @@ class ClockTimersIT extends TicketEventsIT {
             });
 
             List<Object> escalation = commands.awaitRecords(r -> key.equals(r.key()), 2, Duration.ofSeconds(30))
-                    .stream().map(ConsumerRecord::value).toList();
+                    .stream().map(TicketEventsIT::payload).toList();
             assertThat(escalation).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(ChangeTicketPriority.class,
                     change -> assertThat(change.priority()).isEqualTo(Priority.URGENT)));
             assertThat(escalation).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(EscalateTicket.class, e -> {
@@ -90,8 +89,7 @@ class ClockTimersIT extends TicketEventsIT {
                     Actor.agent("carol"), "On it", List.of(), repliedAt), repliedAt);
             String key = opened.ticketId().toString();
 
-            SlaMet met = (SlaMet) sla.awaitRecords(r -> key.equals(r.key()) && r.value() instanceof SlaMet, 1,
-                    Duration.ofSeconds(30)).get(0).value();
+            SlaMet met = (SlaMet) payload(sla.awaitRecords(of(key, SlaMet.class), 1, Duration.ofSeconds(30)).get(0));
             assertThat(met.elapsed()).isEqualTo(Duration.ofMillis(1_200));
             // past the first response's would-be deadline: no warning, no breach
             await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->

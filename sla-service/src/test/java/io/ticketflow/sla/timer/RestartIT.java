@@ -70,7 +70,7 @@ class RestartIT extends TicketEventsIT {
 
             second = startAnotherInstance();
             List<SlaEvent> events = sla.awaitRecords(r -> key.equals(r.key()), 5, Duration.ofSeconds(60)).stream()
-                    .map(r -> (SlaEvent) r.value()).toList();
+                    .map(r -> (SlaEvent) payload(r)).toList();
             SlaClockStarted first = (SlaClockStarted) events.stream().filter(SlaClockStarted.class::isInstance)
                     .filter(e -> e.target() == SlaTarget.FIRST_RESPONSE).findFirst().orElseThrow();
             assertThat(events.subList(2, 5)).satisfiesExactly(
@@ -91,11 +91,11 @@ class RestartIT extends TicketEventsIT {
                 publish(another, at);
                 keys.add(another.ticketId().toString());
             }
-            sla.awaitRecords(r -> keys.contains(r.key()) && r.value() instanceof SlaBreached, 20,
+            sla.awaitRecords(r -> keys.contains(r.key()) && payload(r) instanceof SlaBreached, 20,
                     Duration.ofSeconds(60));
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                List<ConsumerRecord<String, Object>> breaches = sla.received(r -> keys.contains(r.key())
-                        && r.value() instanceof SlaBreached);
+                List<ConsumerRecord<String, byte[]>> breaches = sla.received(r -> keys.contains(r.key())
+                        && payload(r) instanceof SlaBreached);
                 assertThat(breaches).hasSize(20);
                 Set<String> breachedTickets = breaches.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
                 assertThat(breachedTickets).hasSize(20);

@@ -8,18 +8,24 @@ import io.ticketflow.api.ticket.TicketEvent;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketType;
 import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.JsonCodec;
+import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.sla.SlaIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,6 +63,16 @@ abstract class TicketEventsIT extends SlaIntegrationTest {
                 "it-" + event.ticketId(), "default", event.ticketId().toString(), event);
         publish(envelope);
         return envelope;
+    }
+
+    /** The message a record carries, read by its logical type header. */
+    static Object payload(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(WireHeaders.EVENT_TYPE);
+        return JsonCodec.fromJson(record.value(), new String(type.value(), StandardCharsets.UTF_8));
+    }
+
+    static Predicate<ConsumerRecord<String, byte[]>> of(String key, Class<?> type) {
+        return record -> key.equals(record.key()) && type.isInstance(payload(record));
     }
 
     void publish(Envelope<Object> envelope) {
