@@ -6,6 +6,7 @@ import io.ticketflow.routing.roster.AgentFilter;
 import io.ticketflow.routing.roster.NotInRoster;
 import io.ticketflow.routing.roster.Roster;
 import io.ticketflow.routing.roster.RosterService;
+import io.ticketflow.web.InvalidParameter;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;

@@ -1,5 +1,6 @@
 package io.ticketflow.routing.web;
 
+import io.ticketflow.web.InvalidParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 

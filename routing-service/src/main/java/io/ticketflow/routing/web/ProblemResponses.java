@@ -7,6 +7,7 @@ import io.ticketflow.routing.roster.StaleVersion;
 import io.ticketflow.routing.rules.InvalidRules;
 import io.ticketflow.routing.rules.RuleNotFound;
 import io.ticketflow.routing.rules.StaleRuleSet;
+import io.ticketflow.web.InvalidParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -12,6 +12,7 @@ import io.ticketflow.routing.rules.KnownTeams;
 import io.ticketflow.routing.rules.RoutingRule;
 import io.ticketflow.routing.rules.RuleDraft;
 import io.ticketflow.routing.rules.RuleValidation;
+import io.ticketflow.web.InvalidParameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

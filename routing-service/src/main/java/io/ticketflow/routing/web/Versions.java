@@ -1,5 +1,7 @@
 package io.ticketflow.routing.web;
 
+import io.ticketflow.web.InvalidParameter;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

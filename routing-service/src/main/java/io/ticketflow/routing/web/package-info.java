@@ -3,7 +3,7 @@
  * ({@code TeamController}), with optimistic concurrency through {@code ETag} / {@code If-Match}
  * ({@code Versions}); the routing rules under {@code /api/routing/rules} ({@code RoutingRulesController}) and
  * the decision log under {@code /api/routing/decisions}. Every refusal is an {@code application/problem+json}
- * body naming the field and the reason; unknown JSON fields are refused. {@code CorrelationId} carries the
- * gateway's {@code X-Correlation-Id} into logs and onto the events a request causes.
+ * body naming the field and the reason; unknown JSON fields are refused. platform-web's {@code CorrelationId}
+ * filter carries the gateway's {@code X-Correlation-Id} into logs and onto the events a request causes.
  */
 package io.ticketflow.routing.web;

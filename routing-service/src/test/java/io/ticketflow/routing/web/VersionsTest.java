@@ -1,5 +1,6 @@
 package io.ticketflow.routing.web;
 
+import io.ticketflow.web.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

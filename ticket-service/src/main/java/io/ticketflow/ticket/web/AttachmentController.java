@@ -8,6 +8,7 @@ import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.config.AttachmentProperties;
 import io.ticketflow.ticket.projection.RecordedTicketEvent;
 import io.ticketflow.ticket.projection.TicketEventStream;
+import io.ticketflow.web.InvalidParameter;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;

@@ -2,6 +2,7 @@ package io.ticketflow.ticket.web;
 
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.ticket.config.TicketflowProperties;
+import io.ticketflow.web.InvalidParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package io.ticketflow.ticket.web;
 
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.config.AttachmentProperties;
+import io.ticketflow.web.InvalidParameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -2,6 +2,7 @@ package io.ticketflow.ticket.web;
 
 import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
+import io.ticketflow.web.CorrelationId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -9,6 +9,7 @@ import io.ticketflow.ticket.projection.TicketEventStream;
 import io.ticketflow.ticket.projection.TicketLinkRepository;
 import io.ticketflow.ticket.projection.TicketView;
 import io.ticketflow.ticket.projection.TicketViewRepository;
+import io.ticketflow.web.InvalidParameter;
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;

@@ -8,6 +8,7 @@ import io.ticketflow.ticket.projection.TicketCondition;
 import io.ticketflow.ticket.projection.TicketCondition.AnyOf;
 import io.ticketflow.ticket.projection.TicketSearch;
 import io.ticketflow.ticket.projection.TicketSort;
+import io.ticketflow.web.InvalidParameter;
 import org.springframework.util.MultiValueMap;
 
 import java.time.Instant;

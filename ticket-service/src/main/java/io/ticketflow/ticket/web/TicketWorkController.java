@@ -19,6 +19,7 @@ import io.ticketflow.ticket.web.CommandRequests.ChangeTags;
 import io.ticketflow.ticket.web.CommandRequests.Escalate;
 import io.ticketflow.ticket.web.CommandRequests.Unassign;
 import io.ticketflow.ticket.web.TicketCommands.CommandAccepted;
+import io.ticketflow.web.InvalidParameter;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

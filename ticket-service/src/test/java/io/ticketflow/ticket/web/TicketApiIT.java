@@ -7,6 +7,7 @@ import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.TopicProbe;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.web.CorrelationId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,6 +6,7 @@ import io.ticketflow.ticket.projection.TicketCondition.OpenedBetween;
 import io.ticketflow.ticket.projection.TicketCondition.Text;
 import io.ticketflow.ticket.projection.TicketSearch;
 import io.ticketflow.ticket.projection.TicketSort;
+import io.ticketflow.web.InvalidParameter;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
