@@ -38,13 +38,17 @@ abstract class TicketEventsIT extends SlaIntegrationTest {
     @Autowired
     KafkaTemplate<String, Object> kafka;
 
-    /** A policy for HIGH tickets of a fresh organisation; answers the organisation. */
+    /**
+     * A policy for HIGH and URGENT tickets of a fresh organisation (URGENT: the same response targets, 30 minutes
+     * to resolve); answers the organisation.
+     */
     String policy(String firstResponse, String resolution, List<Map<String, Object>> escalations) throws Exception {
         String organisation = unique("org");
         post("/api/sla/policies", Map.of("id", unique("it"), "name", "IT " + organisation, "rank", 1,
                 "organisations", List.of(organisation),
                 "targets", Map.of("HIGH", Map.of("firstResponse", firstResponse, "nextResponse", firstResponse,
-                        "resolution", resolution)),
+                        "resolution", resolution), "URGENT", Map.of("firstResponse", firstResponse,
+                        "nextResponse", firstResponse, "resolution", "PT30M")),
                 "warningThreshold", 50, "pauseOnHold", false, "escalations", escalations))
                 .andExpect(status().isCreated());
         return organisation;
