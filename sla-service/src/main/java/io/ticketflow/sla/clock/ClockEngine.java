@@ -54,8 +54,10 @@ public final class ClockEngine {
     }
 
     /**
-     * Applies one ticket event that happened at {@code at}, after raising every warning and breach due before
-     * it. Events of tickets without state (never seen opened) and of closed tickets change nothing.
+     * Applies one ticket event that happened at {@code at}, after raising every warning and breach due at or before
+     * it: a deadline is the first instant of the breach, so a reply at the deadline is late whether the timer got
+     * there first or not. What the event itself makes due at once (a target cut below the time used) is raised in
+     * the same step. Events of tickets without state (never seen opened) and of closed tickets change nothing.
      */
     public Step apply(TicketClocks state, Object event, Instant at) {
         if (event instanceof TicketOpened opened) {
@@ -66,7 +68,7 @@ public final class ClockEngine {
         }
         ClockRun run = new ClockRun(book, state, state.policyId() == null ? null
                 : book.policy(state.policyId(), state.policyVersion()));
-        run.fireDueBefore(at);
+        run.fireDueUntil(at);
         if (event instanceof MessageAdded message && message.visibility() == MessageVisibility.PUBLIC_REPLY) {
             if (message.author().kind() == ActorKind.AGENT) {
                 run.agentReplied(at);
@@ -92,6 +94,7 @@ public final class ClockEngine {
             run.refacts(categorized.type(), state.priority(), at);
         }
         // assignments, tags, links, ratings, escalations: no clock depends on them
+        run.fireDueUntil(at);
         return run.finish();
     }
 

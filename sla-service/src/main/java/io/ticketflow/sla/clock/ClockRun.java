@@ -92,16 +92,8 @@ final class ClockRun {
         }
     }
 
-    void fireDueBefore(Instant at) {
-        fire(at, false);
-    }
-
-    void fireDueUntil(Instant until) {
-        fire(until, true);
-    }
-
-    /** Warnings and breaches in the order they fell due, each with its own instant. */
-    private void fire(Instant limit, boolean inclusive) {
+    /** Warnings and breaches due at or before {@code limit}, in the order they fell due, each at its own instant. */
+    void fireDueUntil(Instant limit) {
         while (true) {
             SlaClock next = null;
             Instant due = null;
@@ -112,7 +104,7 @@ final class ClockRun {
                     due = candidate;
                 }
             }
-            if (due == null || (inclusive ? due.isAfter(limit) : !due.isBefore(limit))) {
+            if (due == null || due.isAfter(limit)) {
                 return;
             }
             if (!next.warned() && next.warningAt() != null && !next.warningAt().isAfter(due)) {
