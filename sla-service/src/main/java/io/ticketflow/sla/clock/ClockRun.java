@@ -206,7 +206,8 @@ final class ClockRun {
             if (!clock.isActive() || target == null || (samePolicy && target.equals(clock.targetDuration()))) {
                 continue;
             }
-            SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold());
+            SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold())
+                    .overdueFrom(at);
             clocks.put(clock.target(), retargeted);
             emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
                     target, retargeted.deadline(), retargeted.warningAt(), at));
