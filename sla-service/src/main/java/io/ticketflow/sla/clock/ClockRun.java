@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One application of {@link ClockEngine}: a working copy of a ticket's clocks and what it emitted so far. */
@@ -178,8 +179,9 @@ final class ClockRun {
 
     /**
      * The ticket's type or priority changed: its policy's targets for the new facts apply to the active clocks.
-     * When its policy no longer covers it, the policy covering it now (pinned at its current version) takes over;
-     * when none does, the clocks keep their targets.
+     * When its policy no longer covers it, the policy covering it now (pinned at its current version) takes over,
+     * every active clock counting on in that policy's calendar (one it does not measure keeps its target); when
+     * none does, the clocks keep their targets.
      */
     void refacts(TicketType newType, Priority newPriority, Instant at) {
         type = newType;
@@ -202,8 +204,8 @@ final class ClockRun {
         }
         Targets targets = next.targetsFor(priority).orElseThrow();
         for (SlaClock clock : List.copyOf(clocks.values())) {
-            Duration target = targets.of(clock.target());
-            if (!clock.isActive() || target == null || (samePolicy && target.equals(clock.targetDuration()))) {
+            Duration target = Objects.requireNonNullElse(targets.of(clock.target()), clock.targetDuration());
+            if (!clock.isActive() || (samePolicy && target.equals(clock.targetDuration()))) {
                 continue;
             }
             SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold())
