@@ -46,7 +46,7 @@ public final class ClockEngine {
         }
         String organisation = opened.requester() == null ? null : opened.requester().organisation();
         TicketClocks fresh = new TicketClocks(opened.ticketId(), opened.type(), opened.priority(), organisation,
-                TicketPhase.ACTIVE, null, 0, null, 0, false, 0, 0, null);
+                TicketPhase.ACTIVE, null, 0, null, 0, false, 0, 0, null, null);
         ClockRun run = new ClockRun(book, fresh, null);
         Optional<SlaPolicy> policy = book.covering(opened.type(), opened.priority(), organisation, at);
         policy.ifPresent(covering -> run.adopt(covering, at));
@@ -88,7 +88,7 @@ public final class ClockEngine {
         } else if (event instanceof TicketClosed) {
             run.closed(at);
         } else if (event instanceof TicketPriorityChanged changed) {
-            run.refacts(state.type(), changed.to(), at);
+            run.priorityChanged(changed.to(), at);
         } else if (event instanceof TicketCategorized categorized && categorized.type() != null
                 && categorized.type() != state.type()) {
             run.refacts(categorized.type(), state.priority(), at);
