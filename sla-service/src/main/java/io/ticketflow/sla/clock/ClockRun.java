@@ -203,16 +203,15 @@ final class ClockRun {
             if (!clock.isActive() || (samePolicy && target.equals(clock.targetDuration()))) {
                 continue;
             }
-            SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold())
-                    .overdueFrom(at);
-            clocks.put(clock.target(), retargeted);
+            SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold());
+            clocks.put(clock.target(), retargeted.overdueFrom(at));
             emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
                     target, retargeted.deadline(), retargeted.warningAt(), at));
         }
     }
 
     private void start(SlaTarget target, Duration duration, Instant at, int round) {
-        UUID clockId = Escalation.uuid("ticketflow:sla-clock:" + ticketId + ":" + target + ":" + round);
+        UUID clockId = StableId.of("ticketflow:sla-clock:" + ticketId + ":" + target + ":" + round);
         SlaClock clock = SlaClock.start(clockId, target, duration, at).schedule(calendar, threshold());
         clocks.put(target, clock);
         emit(at, new SlaClockStarted(ticketId, clockId, target, policy.id(), policy.version(), duration,
@@ -279,7 +278,7 @@ final class ClockRun {
     }
 
     private UUID emit(Instant at, SlaEvent event) {
-        UUID eventId = Escalation.uuid("ticketflow:sla-event:" + ticketId + ":" + emitted++);
+        UUID eventId = StableId.of("ticketflow:sla-event:" + ticketId + ":" + emitted++);
         events.add(new Emitted(eventId, at, event));
         return eventId;
     }

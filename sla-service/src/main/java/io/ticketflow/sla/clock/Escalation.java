@@ -11,7 +11,6 @@ import io.ticketflow.sla.agreement.EscalationRule;
 import io.ticketflow.sla.agreement.EscalationRule.Moment;
 import io.ticketflow.sla.agreement.SlaPolicy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +51,11 @@ final class Escalation {
             Priority current = requested != null && requested.compareTo(priority) > 0 ? requested : priority;
             if (rule.raisePriorityTo() != null && rule.raisePriorityTo().compareTo(current) > 0) {
                 requested = rule.raisePriorityTo();
-                commands.add(new ChangeTicketPriority(uuid("ticketflow:sla-command:" + eventId + ":" + i + ":priority"),
+                commands.add(new ChangeTicketPriority(StableId.of("ticketflow:sla-command:" + eventId + ":" + i + ":priority"),
                         ticketId, rule.raisePriorityTo(), reason, SLA_SERVICE, at));
             }
             if (rule.escalates()) {
-                commands.add(new EscalateTicket(uuid("ticketflow:sla-command:" + eventId + ":" + i + ":escalate"),
+                commands.add(new EscalateTicket(StableId.of("ticketflow:sla-command:" + eventId + ":" + i + ":escalate"),
                         ticketId, reason,
                         moment == Moment.WARNING ? EscalationTrigger.SLA_WARNING : EscalationTrigger.SLA_BREACH,
                         rule.escalationTeamId(), SLA_SERVICE, at));
@@ -75,9 +74,5 @@ final class Escalation {
 
     List<TicketCommand> commands() {
         return commands;
-    }
-
-    static UUID uuid(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }
