@@ -1,6 +1,8 @@
 package io.ticketflow.sla.calendar;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -122,23 +124,15 @@ class BusinessCalendarTest {
                 Instant.parse("2026-03-02T10:30:00Z"))).isEqualTo(Duration.ofMinutes(-90));
     }
 
-    @Test
-    void berlin_office_hours_over_the_spring_change_end_at_the_same_wall_time() {
-        // Friday 27 March on CET (UTC+1), Monday 30 March on CEST (UTC+2): the weekend is an hour shorter
-        Instant friday = berlin("2026-03-27T16:00");
-        Instant monday = office.plus(friday, hours(2));
-
-        assertThat(monday).isEqualTo(berlin("2026-03-30T10:00")).isEqualTo(Instant.parse("2026-03-30T08:00:00Z"));
-        assertThat(office.between(friday, monday)).isEqualTo(hours(2));
-    }
-
-    @Test
-    void berlin_office_hours_over_the_autumn_change_end_at_the_same_wall_time() {
-        Instant friday = berlin("2026-10-23T16:00");
-        Instant monday = office.plus(friday, hours(2));
-
-        assertThat(monday).isEqualTo(berlin("2026-10-26T10:00")).isEqualTo(Instant.parse("2026-10-26T09:00:00Z"));
-        assertThat(office.between(friday, monday)).isEqualTo(hours(2));
+    /** In spring Friday is on CET (UTC+1) and Monday on CEST (UTC+2): the weekend is an hour shorter; in autumn longer. */
+    @ParameterizedTest(name = "from {0} to {1}")
+    @CsvSource({"2026-03-27T16:00, 2026-03-30T10:00, 2026-03-30T08:00:00Z",
+            "2026-10-23T16:00, 2026-10-26T10:00, 2026-10-26T09:00:00Z"})
+    void berlin_office_hours_over_a_daylight_saving_change_end_at_the_same_wall_time(String friday, String monday,
+            String mondayInUtc) {
+        assertThat(office.plus(berlin(friday), hours(2))).isEqualTo(berlin(monday))
+                .isEqualTo(Instant.parse(mondayInUtc));
+        assertThat(office.between(berlin(friday), berlin(monday))).isEqualTo(hours(2));
     }
 
     @Test
