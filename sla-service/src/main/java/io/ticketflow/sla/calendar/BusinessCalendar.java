@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.stream.Collectors;
  * clock that started under it computes the same deadlines forever.
  *
  * <p>Local times are turned into instants by the zone's rules of that day: an interval that spans a
- * daylight-saving change holds the real time that passes (an hour less or more), and a start in a skipped hour
- * moves to its end, as {@link ZonedDateTime#of} does.
+ * daylight-saving change holds the real time that passes (an hour less or more); a time in a skipped hour is the
+ * instant the clock jumps (so hours 02:30-06:00 start at 03:00 that day), and a time in a repeated hour is its
+ * first occurrence. Both keep the intervals of a day apart as instants, so no working time counts twice.
  *
  * @param id       the calendar's id
  * @param version  starts at 1, one more with every change
@@ -136,13 +139,22 @@ public record BusinessCalendar(String id, int version, String name, ZoneId zone,
     }
 
     private Instant start(LocalDate day, WorkingHours hours) {
-        return ZonedDateTime.of(day, hours.from(), zone).toInstant();
+        return instant(day.atTime(hours.from()));
     }
 
     private Instant end(LocalDate day, WorkingHours hours) {
-        return hours.untilMidnight()
-                ? day.plusDays(1).atStartOfDay(zone).toInstant()
-                : ZonedDateTime.of(day, hours.to(), zone).toInstant();
+        return instant(hours.untilMidnight() ? day.plusDays(1).atStartOfDay() : day.atTime(hours.to()));
+    }
+
+    /**
+     * {@link ZonedDateTime#of} would push a time in a skipped hour on by the length of the gap (02:30 to 03:30),
+     * past the start of hours that begin at 03:00, and count that time twice.
+     */
+    private Instant instant(LocalDateTime local) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        return transition != null && transition.isGap()
+                ? transition.getInstant()
+                : ZonedDateTime.of(local, zone).toInstant();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -46,7 +46,7 @@ public final class ClockEngine {
         }
         String organisation = opened.requester() == null ? null : opened.requester().organisation();
         TicketClocks fresh = new TicketClocks(opened.ticketId(), opened.type(), opened.priority(), organisation,
-                TicketPhase.ACTIVE, null, 0, null, 0, false, 0, 0, null);
+                TicketPhase.ACTIVE, null, 0, null, 0, false, 0, 0, null, null);
         ClockRun run = new ClockRun(book, fresh, null);
         Optional<SlaPolicy> policy = book.covering(opened.type(), opened.priority(), organisation, at);
         policy.ifPresent(covering -> run.adopt(covering, at));
@@ -54,8 +54,10 @@ public final class ClockEngine {
     }
 
     /**
-     * Applies one ticket event that happened at {@code at}, after raising every warning and breach due before
-     * it. Events of tickets without state (never seen opened) and of closed tickets change nothing.
+     * Applies one ticket event that happened at {@code at}, after raising every warning and breach due at or before
+     * it: a deadline is the first instant of the breach, so a reply at the deadline is late whether the timer got
+     * there first or not. What the event itself makes due at once (a target cut below the time used) is raised in
+     * the same step. Events of tickets without state (never seen opened) and of closed tickets change nothing.
      */
     public Step apply(TicketClocks state, Object event, Instant at) {
         if (event instanceof TicketOpened opened) {
@@ -66,7 +68,7 @@ public final class ClockEngine {
         }
         ClockRun run = new ClockRun(book, state, state.policyId() == null ? null
                 : book.policy(state.policyId(), state.policyVersion()));
-        run.fireDueBefore(at);
+        run.fireDueUntil(at);
         if (event instanceof MessageAdded message && message.visibility() == MessageVisibility.PUBLIC_REPLY) {
             if (message.author().kind() == ActorKind.AGENT) {
                 run.agentReplied(at);
@@ -86,12 +88,13 @@ public final class ClockEngine {
         } else if (event instanceof TicketClosed) {
             run.closed(at);
         } else if (event instanceof TicketPriorityChanged changed) {
-            run.refacts(state.type(), changed.to(), at);
+            run.priorityChanged(changed.to(), at);
         } else if (event instanceof TicketCategorized categorized && categorized.type() != null
                 && categorized.type() != state.type()) {
             run.refacts(categorized.type(), state.priority(), at);
         }
         // assignments, tags, links, ratings, escalations: no clock depends on them
+        run.fireDueUntil(at);
         return run.finish();
     }
 

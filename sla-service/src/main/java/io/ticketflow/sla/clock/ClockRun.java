@@ -1,8 +1,5 @@
 package io.ticketflow.sla.clock;
 
-import io.ticketflow.api.command.ChangeTicketPriority;
-import io.ticketflow.api.command.EscalateTicket;
-import io.ticketflow.api.command.TicketCommand;
 import io.ticketflow.api.sla.SlaBreached;
 import io.ticketflow.api.sla.SlaClockPaused;
 import io.ticketflow.api.sla.SlaClockResumed;
@@ -14,30 +11,25 @@ import io.ticketflow.api.sla.SlaMet;
 import io.ticketflow.api.sla.SlaStopReason;
 import io.ticketflow.api.sla.SlaTarget;
 import io.ticketflow.api.sla.SlaWarningRaised;
-import io.ticketflow.api.ticket.Actor;
-import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.TicketType;
-import io.ticketflow.sla.agreement.EscalationRule;
 import io.ticketflow.sla.agreement.EscalationRule.Moment;
 import io.ticketflow.sla.agreement.PolicyBook;
 import io.ticketflow.sla.agreement.SlaPolicy;
 import io.ticketflow.sla.agreement.Targets;
 import io.ticketflow.sla.calendar.BusinessCalendar;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One application of {@link ClockEngine}: a working copy of a ticket's clocks and what it emitted so far. */
 final class ClockRun {
-
-    static final Actor SLA_SERVICE = Actor.system("sla-service");
 
     private final PolicyBook book;
     private final UUID ticketId;
@@ -52,9 +44,7 @@ final class ClockRun {
     private long emitted;
     private final Map<SlaTarget, SlaClock> clocks = new EnumMap<>(SlaTarget.class);
     private final List<Emitted> events = new ArrayList<>();
-    private final List<TicketCommand> commands = new ArrayList<>();
-    /** The highest priority this run asked for, so two rules do not ask twice. */
-    private Priority requested;
+    private final Escalation escalation;
 
     ClockRun(PolicyBook book, TicketClocks state, SlaPolicy policy) {
         this.book = book;
@@ -68,6 +58,7 @@ final class ClockRun {
         this.agentReplied = state.agentReplied();
         this.nextResponseRounds = state.nextResponseRounds();
         this.emitted = state.emitted();
+        this.escalation = new Escalation(ticketId, state.requestedPriority());
         state.clocks().forEach(clock -> clocks.put(clock.target(), clock));
     }
 
@@ -75,8 +66,8 @@ final class ClockRun {
         TicketClocks state = new TicketClocks(ticketId, type, priority, organisation, phase,
                 policy == null ? null : policy.id(), policy == null ? 0 : policy.version(),
                 policy == null ? null : policy.calendarId(), calendar == null ? 0 : calendar.version(),
-                agentReplied, nextResponseRounds, emitted, List.copyOf(clocks.values()));
-        return new Step(state, events, commands);
+                agentReplied, nextResponseRounds, emitted, escalation.requested(), List.copyOf(clocks.values()));
+        return new Step(state, events, escalation.commands());
     }
 
     /** The ticket comes under {@code covering} at {@code at}: its versions are pinned and its clocks start. */
@@ -92,16 +83,8 @@ final class ClockRun {
         }
     }
 
-    void fireDueBefore(Instant at) {
-        fire(at, false);
-    }
-
-    void fireDueUntil(Instant until) {
-        fire(until, true);
-    }
-
-    /** Warnings and breaches in the order they fell due, each with its own instant. */
-    private void fire(Instant limit, boolean inclusive) {
+    /** Warnings and breaches due at or before {@code limit}, in the order they fell due, each at its own instant. */
+    void fireDueUntil(Instant limit) {
         while (true) {
             SlaClock next = null;
             Instant due = null;
@@ -112,18 +95,18 @@ final class ClockRun {
                     due = candidate;
                 }
             }
-            if (due == null || (inclusive ? due.isAfter(limit) : !due.isBefore(limit))) {
+            if (due == null || due.isAfter(limit)) {
                 return;
             }
             if (!next.warned() && next.warningAt() != null && !next.warningAt().isAfter(due)) {
                 clocks.put(next.target(), next.warn());
                 UUID eventId = emit(due, new SlaWarningRaised(ticketId, next.clockId(), next.target(), next.deadline(),
                         next.remainingAt(due, calendar), due));
-                escalate(Moment.WARNING, next.target(), eventId, due);
+                escalation.on(Moment.WARNING, next.target(), policy, priority, eventId, due);
             } else {
                 clocks.put(next.target(), next.breach());
                 UUID eventId = emit(due, new SlaBreached(ticketId, next.clockId(), next.target(), next.deadline(), due));
-                escalate(Moment.BREACH, next.target(), eventId, due);
+                escalation.on(Moment.BREACH, next.target(), policy, priority, eventId, due);
             }
         }
     }
@@ -184,10 +167,16 @@ final class ClockRun {
         phase = TicketPhase.CLOSED;
     }
 
+    void priorityChanged(Priority newPriority, Instant at) {
+        escalation.priorityChanged();
+        refacts(type, newPriority, at);
+    }
+
     /**
      * The ticket's type or priority changed: its policy's targets for the new facts apply to the active clocks.
-     * When its policy no longer covers it, the policy covering it now (pinned at its current version) takes over;
-     * when none does, the clocks keep their targets.
+     * When its policy no longer covers it, the policy covering it now (pinned at its current version) takes over,
+     * every active clock counting on in that policy's calendar (one it does not measure keeps its target); when
+     * none does, the clocks keep their targets.
      */
     void refacts(TicketType newType, Priority newPriority, Instant at) {
         type = newType;
@@ -210,19 +199,19 @@ final class ClockRun {
         }
         Targets targets = next.targetsFor(priority).orElseThrow();
         for (SlaClock clock : List.copyOf(clocks.values())) {
-            Duration target = targets.of(clock.target());
-            if (!clock.isActive() || target == null || (samePolicy && target.equals(clock.targetDuration()))) {
+            Duration target = Objects.requireNonNullElse(targets.of(clock.target()), clock.targetDuration());
+            if (!clock.isActive() || (samePolicy && target.equals(clock.targetDuration()))) {
                 continue;
             }
             SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold());
-            clocks.put(clock.target(), retargeted);
+            clocks.put(clock.target(), retargeted.overdueFrom(at));
             emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
                     target, retargeted.deadline(), retargeted.warningAt(), at));
         }
     }
 
     private void start(SlaTarget target, Duration duration, Instant at, int round) {
-        UUID clockId = uuid("ticketflow:sla-clock:" + ticketId + ":" + target + ":" + round);
+        UUID clockId = StableId.of("ticketflow:sla-clock:" + ticketId + ":" + target + ":" + round);
         SlaClock clock = SlaClock.start(clockId, target, duration, at).schedule(calendar, threshold());
         clocks.put(target, clock);
         emit(at, new SlaClockStarted(ticketId, clockId, target, policy.id(), policy.version(), duration,
@@ -274,30 +263,6 @@ final class ClockRun {
                 at));
     }
 
-    private void escalate(Moment moment, SlaTarget target, UUID eventId, Instant at) {
-        List<EscalationRule> rules = policy.escalations();
-        String reason = "SLA " + target + (moment == Moment.WARNING ? " close to its deadline" : " breached")
-                + " (policy " + policy.id() + " v" + policy.version() + ")";
-        for (int i = 0; i < rules.size(); i++) {
-            EscalationRule rule = rules.get(i);
-            if (!rule.appliesTo(moment, target)) {
-                continue;
-            }
-            Priority current = requested != null && requested.compareTo(priority) > 0 ? requested : priority;
-            if (rule.raisePriorityTo() != null && rule.raisePriorityTo().compareTo(current) > 0) {
-                requested = rule.raisePriorityTo();
-                commands.add(new ChangeTicketPriority(uuid("ticketflow:sla-command:" + eventId + ":" + i + ":priority"),
-                        ticketId, rule.raisePriorityTo(), reason, SLA_SERVICE, at));
-            }
-            if (rule.escalates()) {
-                commands.add(new EscalateTicket(uuid("ticketflow:sla-command:" + eventId + ":" + i + ":escalate"),
-                        ticketId, reason,
-                        moment == Moment.WARNING ? EscalationTrigger.SLA_WARNING : EscalationTrigger.SLA_BREACH,
-                        rule.escalationTeamId(), SLA_SERVICE, at));
-            }
-        }
-    }
-
     private boolean active(SlaTarget target) {
         SlaClock clock = clocks.get(target);
         return clock != null && clock.isActive();
@@ -313,12 +278,8 @@ final class ClockRun {
     }
 
     private UUID emit(Instant at, SlaEvent event) {
-        UUID eventId = uuid("ticketflow:sla-event:" + ticketId + ":" + emitted++);
+        UUID eventId = StableId.of("ticketflow:sla-event:" + ticketId + ":" + emitted++);
         events.add(new Emitted(eventId, at, event));
         return eventId;
-    }
-
-    private static UUID uuid(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

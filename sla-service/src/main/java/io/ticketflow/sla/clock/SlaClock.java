@@ -15,8 +15,9 @@ import java.util.UUID;
  * @param runningSince when the clock last started counting; null unless RUNNING
  * @param warned       the warning was raised (it is raised once)
  * @param breached     the deadline passed while the clock counted (once breached, always breached)
- * @param deadline     when the target is (or was, once breached) used up; null while not running and not breached
- * @param warningAt    when the warning is due; null once raised or while not running
+ * @param deadline     when the target is (or was, once breached) used up; null while not running and not breached,
+ *                     unless a re-target left a paused clock past its target (then the instant of the re-target)
+ * @param warningAt    when the warning is due; null once raised or while not running (with the same exception)
  * @param outcome      how the clock ended; null unless STOPPED
  */
 public record SlaClock(UUID clockId, SlaTarget target, Duration targetDuration, Instant startedAt, Duration consumed,
@@ -48,9 +49,9 @@ public record SlaClock(UUID clockId, SlaTarget target, Duration targetDuration, 
         return targetDuration.minus(elapsedAt(at, calendar));
     }
 
-    /** The earliest warning or breach still to come; null when none (not running, or both raised). */
+    /** The earliest warning or breach still to come; null when none (stopped, paused, or both raised). */
     Instant nextDue() {
-        if (!isRunning()) {
+        if (!isActive()) {
             return null;
         }
         Instant warning = warned ? null : warningAt;
@@ -81,6 +82,18 @@ public record SlaClock(UUID clockId, SlaTarget target, Duration targetDuration, 
         Instant newWarning = warned ? null : calendar.plus(runningSince, warnAfter.minus(consumed));
         return new SlaClock(clockId, target, targetDuration, startedAt, consumed, runningSince, state, warned,
                 breached, newDeadline, newWarning, outcome);
+    }
+
+    /**
+     * A paused clock whose target was cut below the time it has used is due at {@code at}: it breaches when the
+     * target changed, not whenever it resumes (or never, if the ticket is resolved while it waits).
+     */
+    SlaClock overdueFrom(Instant at) {
+        if (state != ClockState.PAUSED || breached || consumed.compareTo(targetDuration) < 0) {
+            return this;
+        }
+        return new SlaClock(clockId, target, targetDuration, startedAt, consumed, null, state, warned, false, at,
+                warned ? null : at, outcome);
     }
 
     SlaClock pause(Instant at, BusinessCalendar calendar) {

@@ -21,11 +21,13 @@ import java.util.UUID;
  * @param agentReplied     an agent has answered publicly (so requester messages start next-response clocks)
  * @param nextResponseRounds how many next-response clocks were started (numbers the next one's id)
  * @param emitted          how many SLA events were emitted (numbers the next one's id)
+ * @param requestedPriority the highest priority escalation rules asked for since the ticket's priority last
+ *                         changed; null when none, so no rule asks for it again
  * @param clocks           the current clock per target, at most one each
  */
 public record TicketClocks(UUID ticketId, TicketType type, Priority priority, String organisation, TicketPhase phase,
         String policyId, int policyVersion, String calendarId, int calendarVersion, boolean agentReplied,
-        int nextResponseRounds, long emitted, List<SlaClock> clocks) {
+        int nextResponseRounds, long emitted, Priority requestedPriority, List<SlaClock> clocks) {
 
     public TicketClocks {
         Objects.requireNonNull(ticketId, "ticketId");
