@@ -185,9 +185,11 @@ final class ClockRun {
             book.covering(type, priority, organisation, at).ifPresent(covering -> adopt(covering, at));
             return;
         }
-        SlaPolicy next = policy.covers(type, priority, organisation) ? policy
-                : book.covering(type, priority, organisation, at).orElse(null);
-        if (next == null) {
+        // the policy that matches the new facts now; when that is the ticket's own policy, its pinned version
+        SlaPolicy matching = book.covering(type, priority, organisation, at).orElse(null);
+        SlaPolicy next = matching == null || (matching.id().equals(policy.id())
+                && policy.covers(type, priority, organisation)) ? policy : matching;
+        if (next == null || !next.covers(type, priority, organisation)) {
             return;
         }
         boolean samePolicy = next.id().equals(policy.id()) && next.version() == policy.version();

@@ -41,7 +41,8 @@ public record SlaClock(UUID clockId, SlaTarget target, Duration targetDuration, 
 
     /** Business time used up to {@code at}. */
     public Duration elapsedAt(Instant at, BusinessCalendar calendar) {
-        return isRunning() ? consumed.plus(calendar.between(runningSince, at)) : consumed;
+        // an instant before the clock last started (events stamped by a server whose clock went back) adds nothing
+        return isRunning() && at.isAfter(runningSince) ? consumed.plus(calendar.between(runningSince, at)) : consumed;
     }
 
     /** Business time left at {@code at}; negative once past the target. */

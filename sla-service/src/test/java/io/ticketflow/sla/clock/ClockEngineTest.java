@@ -481,6 +481,24 @@ class ClockEngineTest {
     }
 
     @Test
+    void a_type_change_moves_the_ticket_to_the_best_ranked_policy_even_when_its_own_still_covers_it() {
+        InMemoryPolicyBook ranked = new InMemoryPolicyBook().with(
+                policy("general").rank(100).targets(HIGH, "PT8H", "PT8H", "PT24H").build(),
+                policy("incidents").rank(10).types(INCIDENT).targets(HIGH, "PT30M", "-", "PT4H").build());
+        Ticket general = new Ticket(new ClockEngine(ranked), TICKET);
+        general.open(SERVICE_REQUEST, HIGH, at("Mon 09:00"));
+        assertThat(general.state().policyId()).isEqualTo("general");
+
+        Step categorized = general.apply(general.events().categorized(INCIDENT, at("Mon 09:10")));
+
+        assertThat(categorized.state().policyId()).isEqualTo("incidents");
+        assertThat(only(sla(categorized), SlaClockRetargeted.class)).extracting(SlaClockRetargeted::policyId,
+                SlaClockRetargeted::targetDuration).containsExactly(
+                tuple("incidents", duration("PT30M")),
+                tuple("incidents", duration("PT4H")));
+    }
+
+    @Test
     void a_clock_the_new_policy_does_not_measure_keeps_its_target_counted_in_the_new_calendar() {
         ticket.open(SERVICE_REQUEST, HIGH, at("Fri 16:00"));
         ticket.apply(events.agentReply(at("Fri 16:05")), events.requesterMessage(at("Fri 16:10")));
