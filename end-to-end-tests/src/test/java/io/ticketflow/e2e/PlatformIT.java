@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,6 +156,15 @@ class PlatformIT {
         history.path("events").forEach(event -> types.add(event.path("type").asText()));
         assertThat(types).containsExactly(
                 "TicketOpened", "TicketAssigned", "MessageAdded", "TicketResolved", "TicketClosed");
+
+        // sla-service timed it under the default policy: answered and resolved well within the targets
+        await("SLA clocks of a closed ticket").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> "CLOSED".equals(awaitJson(GATEWAY + "/api/sla/tickets/" + id).path("phase").asText()));
+        JsonNode sla = awaitJson(GATEWAY + "/api/sla/tickets/" + id);
+        assertThat(sla.path("policyId").asText()).isEqualTo("default");
+        Map<String, String> clocks = new HashMap<>();
+        sla.path("clocks").forEach(clock -> clocks.put(clock.path("target").asText(), clock.path("state").asText()));
+        assertThat(clocks).containsExactlyInAnyOrderEntriesOf(Map.of("FIRST_RESPONSE", "MET", "RESOLUTION", "MET"));
     }
 
     @Test
