@@ -50,16 +50,18 @@ class OutboxTable {
             for update of o skip locked""";
 
     /**
-     * The unpublished rows behind claimed heads, oldest first. No other instance claims them: the claim above
-     * skips every row that has an unpublished row of its key before it, and the heads are locked by the caller.
+     * The unpublished rows behind claimed heads (a higher id than their key's head), oldest first. No other
+     * instance claims them: the claim above skips every row that has an unpublished row of its key before it,
+     * and the heads are locked by the caller. Never a row before a head: one that committed late with a lower
+     * id is another round's head.
      */
     private static final String FOLLOWERS = """
-            select id, topic, record_key, event_type, revision, event_id, payload::text as payload,
-                   headers::text as headers, occurred_at
+            select o.id, o.topic, o.record_key, o.event_type, o.revision, o.event_id, o.payload::text as payload,
+                   o.headers::text as headers, o.occurred_at
             from outbox o
+            join unnest(?::text[], ?::text[], ?::bigint[]) as head(topic, record_key, id)
+              on o.topic = head.topic and o.record_key = head.record_key and o.id > head.id
             where o.published_at is null
-              and (o.topic, o.record_key) in (select * from unnest(?::text[], ?::text[]))
-              and o.id <> all(?)
             order by o.id
             limit ?
             for update of o""";

@@ -28,8 +28,8 @@ public final class PolicyValidation {
     public static final int MAX_VALUES = 100;
     public static final int MAX_ESCALATIONS = 20;
     /**
-     * Business time is counted day by day over at most ten years ({@code BusinessCalendar}); a year of business
-     * time stays well inside that with any calendar of a few hours a week, and no one promises more.
+     * No one promises more than a year of business time; with a calendar of one hour a week that is counted day
+     * by day over 170 years, which {@code BusinessCalendar} does in milliseconds.
      */
     public static final Duration MAX_TARGET = Duration.ofDays(366);
     // routing-service's team ids: the team an escalation moves a ticket to is one of routing's

@@ -44,10 +44,11 @@ public record SlaPolicy(String id, int version, Instant effectiveFrom, String na
 
     /** Whether this version covers a ticket with these facts. */
     public boolean covers(TicketType type, Priority priority, String organisation) {
+        // Set.copyOf sets throw on contains(null): a requester without an organisation is a normal case
         return !retired
-                && (types.isEmpty() || types.contains(type))
-                && (organisations.isEmpty() || organisations.contains(organisation))
-                && targets.containsKey(priority);
+                && (types.isEmpty() || (type != null && types.contains(type)))
+                && (organisations.isEmpty() || (organisation != null && organisations.contains(organisation)))
+                && priority != null && targets.containsKey(priority);
     }
 
     public Optional<Targets> targetsFor(Priority priority) {

@@ -39,9 +39,6 @@ public record BusinessCalendar(String id, int version, String name, ZoneId zone,
     public static final BusinessCalendar ALWAYS = new BusinessCalendar("24x7", 1, "Around the clock", ZoneOffset.UTC,
             allWeek(), List.of());
 
-    /** No target should reach further than this; a calendar that never opens fails here, not in a loop. */
-    private static final int MAX_DAYS = 3_660;
-
     public BusinessCalendar {
         if (zone == null) {
             throw new IllegalArgumentException("a calendar needs a time zone");
@@ -80,7 +77,8 @@ public record BusinessCalendar(String id, int version, String name, ZoneId zone,
         Duration left = work;
         LocalDate day = LocalDate.ofInstant(start, zone);
         Set<LocalDate> daysOff = daysOff();
-        for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
+        long maxDays = daysToSpend(work, day);
+        for (long i = 0; i < maxDays; i++, day = day.plusDays(1)) {
             if (daysOff.contains(day)) {
                 continue;
             }
@@ -96,7 +94,21 @@ public record BusinessCalendar(String id, int version, String name, ZoneId zone,
                 }
             }
         }
-        throw new IllegalStateException("calendar " + id + " has no working time left within " + MAX_DAYS + " days");
+        throw new IllegalStateException("calendar " + id + " ran out of working time within " + maxDays + " days");
+    }
+
+    /**
+     * More days than {@code work} can take from {@code first} on: whole weeks of the nominal weekly hours, doubled
+     * for daylight-saving days, plus a week for every holiday still to come (one may fall on a week's only
+     * working day). Every calendar has working hours and finitely many holidays, so the work is always used up
+     * within this; the bound only guards against a mistake in this class turning into an endless loop.
+     */
+    private long daysToSpend(Duration work, LocalDate first) {
+        long weekly = week.values().stream().flatMap(List::stream)
+                .mapToLong(hours -> hours.endSecondOfDay() - hours.from().toSecondOfDay()).sum();
+        long weeks = work.getSeconds() / weekly + 1;
+        long holidaysAhead = holidays.stream().filter(holiday -> !holiday.date().isBefore(first)).count();
+        return 2 * 7 * weeks + 7 * holidaysAhead + 14;
     }
 
     /**

@@ -27,7 +27,8 @@ import java.util.Optional;
  * agent's public reply meets the response clocks; a requester's public message after an agent replied starts a
  * next-response clock (unless one runs: the oldest unanswered message counts); waiting on the customer pauses
  * every clock, and so does on-hold when the policy says so; resolving meets the resolution clock and ends the
- * response clocks; a reopen resumes the resolution clock; closing ends everything; a priority or type change
+ * response clocks; a reopen resumes the resolution clock and the response clocks the resolution ended; closing
+ * ends everything; a priority or type change
  * re-targets the running and paused clocks. A ticket no policy covers gets clocks from the first change that
  * brings it under one.
  */

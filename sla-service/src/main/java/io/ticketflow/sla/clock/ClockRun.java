@@ -132,6 +132,11 @@ final class ClockRun {
     void phase(TicketPhase next, Instant at) {
         boolean counted = counts();
         phase = next;
+        followCounting(counted, at);
+    }
+
+    /** Pauses or resumes the clocks when whether they count changed from {@code counted}. */
+    private void followCounting(boolean counted, Instant at) {
         if (policy == null || counted == counts()) {
             return;
         }
@@ -157,6 +162,13 @@ final class ClockRun {
         SlaClock resolution = clocks.get(SlaTarget.RESOLUTION);
         if (resolution != null && (resolution.outcome() == Outcome.MET || resolution.outcome() == Outcome.REACHED_LATE)) {
             resume(resolution, at);
+        }
+        // a response the resolution made moot is owed again: the requester is back and still waits for an answer
+        for (SlaTarget response : List.of(SlaTarget.FIRST_RESPONSE, SlaTarget.NEXT_RESPONSE)) {
+            SlaClock clock = clocks.get(response);
+            if (clock != null && clock.outcome() == Outcome.TICKET_RESOLVED) {
+                resume(clock, at);
+            }
         }
     }
 
@@ -193,6 +205,7 @@ final class ClockRun {
             return;
         }
         boolean samePolicy = next.id().equals(policy.id()) && next.version() == policy.version();
+        boolean counted = counts();
         if (!samePolicy) {
             // time used so far counts in the old calendar, time from now on in the new one
             clocks.replaceAll((target, clock) -> clock.checkpoint(at, calendar));
@@ -210,6 +223,10 @@ final class ClockRun {
             emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
                     target, retargeted.deadline(), retargeted.warningAt(), at));
         }
+        // the new policy may count ON_HOLD time where the old one paused for it, or the other way round; a target
+        // the change cut below the time used breaches at the change, before a pause could hide it
+        fireDueUntil(at);
+        followCounting(counted, at);
     }
 
     private void start(SlaTarget target, Duration duration, Instant at, int round) {

@@ -8,6 +8,8 @@ import io.ticketflow.sla.agreement.PolicyBook;
 import io.ticketflow.sla.clock.ClockEngine;
 import io.ticketflow.sla.clock.Step;
 import io.ticketflow.sla.clock.TicketClocks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +31,15 @@ import java.util.UUID;
 @Component
 public class ClockKeeper {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClockKeeper.class);
+
     private final ClockEngine engine;
     private final ClockStore store;
     private final SlaOutbox outbox;
     private final PolicyBook book;
     private final Clock clock;
     private final Counter fired;
+    private final Counter failed;
 
     ClockKeeper(PolicyBook book, ClockStore store, SlaOutbox outbox, Clock clock, MeterRegistry registry) {
         this.engine = new ClockEngine(book);
@@ -44,6 +49,9 @@ public class ClockKeeper {
         this.clock = clock;
         this.fired = Counter.builder("ticketflow.sla.timers.fired")
                 .description("tickets whose due warning or breach the timer raised")
+                .register(registry);
+        this.failed = Counter.builder("ticketflow.sla.timers.parked")
+                .description("tickets taken off the timer because their clocks could not be advanced (see the log)")
                 .register(registry);
     }
 
@@ -79,15 +87,28 @@ public class ClockKeeper {
     @Transactional
     public int fireDue(Instant until, int limit) {
         book.refreshIfChanged();
-        List<TicketClocks> due = store.claimDue(until, limit);
+        List<ClockStore.DueRow> due = store.claimDue(until, limit);
         List<TicketClocks> advanced = new ArrayList<>(due.size());
-        for (TicketClocks state : due) {
-            Step step = engine.advance(state, until);
+        List<UUID> parked = new ArrayList<>();
+        for (ClockStore.DueRow row : due) {
+            Step step;
+            try {
+                step = engine.advance(row.state(), until);
+            } catch (RuntimeException unusable) {
+                // one ticket the timer cannot advance (unreadable state, a policy version gone) must not stop the
+                // timers of every other ticket: it is taken off the timer and named for an operator
+                LOG.error("SLA timer of ticket {} parked: its clocks cannot be advanced ({}: {})", row.ticketId(),
+                        unusable.getClass().getSimpleName(), unusable.getMessage());
+                parked.add(row.ticketId());
+                continue;
+            }
             advanced.add(step.state());
-            outbox.publish(step, state.ticketId().toString());
+            outbox.publish(step, row.ticketId().toString());
         }
         store.save(advanced, clock.instant());
-        fired.increment(due.size());
+        store.park(parked, clock.instant());
+        fired.increment(advanced.size());
+        failed.increment(parked.size());
         return due.size();
     }
 }

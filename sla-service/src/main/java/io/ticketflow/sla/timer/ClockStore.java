@@ -46,13 +46,29 @@ public class ClockStore {
      * Locks and answers up to {@code limit} tickets whose timer is due at or before {@code until}, earliest
      * first; rows another instance (or the consumer) holds are skipped, not waited for.
      */
-    List<TicketClocks> claimDue(Instant until, int limit) {
+    List<DueRow> claimDue(Instant until, int limit) {
         return jdbc.query("""
-                select state::text from ticket_clocks
+                select ticket_id, state::text from ticket_clocks
                 where next_due_at <= ?
                 order by next_due_at
                 limit ?
-                for update skip locked""", (rs, row) -> read(rs.getString(1)), Timestamp.from(until), limit);
+                for update skip locked""", (rs, row) -> new DueRow(rs.getObject(1, UUID.class), rs.getString(2)),
+                Timestamp.from(until), limit);
+    }
+
+    /** Takes these tickets off the timer (their state stays for an operator to look at). */
+    void park(Collection<UUID> ticketIds, Instant now) {
+        if (!ticketIds.isEmpty()) {
+            jdbc.update("update ticket_clocks set next_due_at = null, updated_at = ? where ticket_id = any(?)",
+                    Timestamp.from(now), ticketIds.toArray(UUID[]::new));
+        }
+    }
+
+    /** A claimed row; its state is read when asked, so one unreadable row fails alone. */
+    record DueRow(UUID ticketId, String json) {
+        TicketClocks state() {
+            return read(json);
+        }
     }
 
     void save(Collection<TicketClocks> states, Instant now) {
