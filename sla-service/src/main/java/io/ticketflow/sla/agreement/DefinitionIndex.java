@@ -2,6 +2,7 @@ package io.ticketflow.sla.agreement;
 
 import io.ticketflow.api.ticket.Priority;
 import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.sla.calendar.BusinessCalendar;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -14,12 +15,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Every stored version of the calendars and policies up to one change number. Immutable: a refresh builds a new
- * index from the old one and the versions written since, since no stored version ever changes.
+ * Every stored version of the calendars, policies and team calendars up to one change number. Immutable: a refresh
+ * builds a new index from the old one and the versions written since, since no stored version ever changes.
  */
 final class DefinitionIndex {
 
-    static final DefinitionIndex EMPTY = new DefinitionIndex(-1, Map.of(), Map.of());
+    static final DefinitionIndex EMPTY = new DefinitionIndex(-1, Map.of(), Map.of(), Map.of());
 
     // the order in which policies are tried; the id breaks ties so that equal ranks still give one answer
     private static final Comparator<SlaPolicy> MATCH_ORDER =
@@ -29,22 +30,26 @@ final class DefinitionIndex {
     /** Per id, every version in ascending order. */
     private final Map<String, List<CalendarVersion>> calendars;
     private final Map<String, List<SlaPolicy>> policies;
+    private final Map<String, List<TeamCalendar>> teamCalendars;
 
     private DefinitionIndex(long change, Map<String, List<CalendarVersion>> calendars,
-            Map<String, List<SlaPolicy>> policies) {
+            Map<String, List<SlaPolicy>> policies, Map<String, List<TeamCalendar>> teamCalendars) {
         this.change = change;
         this.calendars = calendars;
         this.policies = policies;
+        this.teamCalendars = teamCalendars;
     }
 
     long change() {
         return change;
     }
 
-    /** This index with {@code calendars} and {@code policies} added (a version known already is replaced). */
-    DefinitionIndex with(long change, Collection<CalendarVersion> calendars, Collection<SlaPolicy> policies) {
+    /** This index with the versions given added (a version known already is replaced). */
+    DefinitionIndex with(long change, Collection<CalendarVersion> calendars, Collection<SlaPolicy> policies,
+            Collection<TeamCalendar> teamCalendars) {
         return new DefinitionIndex(change, merge(this.calendars, calendars, CalendarVersion::id, CalendarVersion::version),
-                merge(this.policies, policies, SlaPolicy::id, SlaPolicy::version));
+                merge(this.policies, policies, SlaPolicy::id, SlaPolicy::version),
+                merge(this.teamCalendars, teamCalendars, TeamCalendar::teamId, TeamCalendar::version));
     }
 
     /** Among each policy's version in effect at {@code at}, the first in rank order that covers the ticket. */
@@ -60,7 +65,7 @@ final class DefinitionIndex {
     }
 
     Optional<SlaPolicy> currentPolicy(String id) {
-        return Optional.ofNullable(policies.get(id)).map(versions -> versions.get(versions.size() - 1));
+        return latest(policies, id);
     }
 
     /** The current version of every policy that is not retired, by id. */
@@ -89,11 +94,35 @@ final class DefinitionIndex {
     }
 
     Optional<CalendarVersion> currentCalendar(String id) {
-        return Optional.ofNullable(calendars.get(id)).map(versions -> versions.get(versions.size() - 1));
+        return latest(calendars, id);
     }
 
     List<CalendarVersion> currentCalendars() {
         return current(calendars);
+    }
+
+    /**
+     * The calendar of the team's version in effect at {@code at}, in its own version in effect then; empty before
+     * the team's first version, after a removal and for a team never given one. Unlike {@link #calendarAt}, a team
+     * has no calendar before it was given one: until then its tickets counted around the clock.
+     */
+    Optional<BusinessCalendar> teamCalendarAt(String teamId, Instant at) {
+        List<TeamCalendar> versions = teamCalendars.get(teamId);
+        TeamCalendar inEffect = versions == null ? null : inEffect(versions, TeamCalendar::effectiveFrom, at);
+        if (inEffect == null || inEffect.removed()) {
+            return Optional.empty();
+        }
+        return calendarAt(inEffect.calendarId(), at).map(CalendarVersion::calendar);
+    }
+
+    /** The current version, removed or not. */
+    Optional<TeamCalendar> currentTeamCalendar(String teamId) {
+        return latest(teamCalendars, teamId);
+    }
+
+    /** The current version of every team's calendar that is not removed, by team id. */
+    List<TeamCalendar> currentTeamCalendars() {
+        return current(teamCalendars).stream().filter(team -> !team.removed()).toList();
     }
 
     /** Effective instants rise with the version (V3 gives each write a later one), so the last one not after wins. */
@@ -109,6 +138,10 @@ final class DefinitionIndex {
     private static <T> Optional<T> exact(List<T> versions, int version, Function<T, Integer> number) {
         return versions == null ? Optional.empty()
                 : versions.stream().filter(candidate -> number.apply(candidate) == version).findFirst();
+    }
+
+    private static <T> Optional<T> latest(Map<String, List<T>> byId, String id) {
+        return Optional.ofNullable(byId.get(id)).map(versions -> versions.get(versions.size() - 1));
     }
 
     private static <T> List<T> current(Map<String, List<T>> byId) {

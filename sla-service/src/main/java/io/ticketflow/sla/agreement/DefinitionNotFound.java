@@ -7,13 +7,13 @@ public class DefinitionNotFound extends RuntimeException {
     private final String id;
 
     public DefinitionNotFound(DefinitionKind kind, String id) {
-        super("there is no " + kind.noun() + " " + id);
+        super("there is no " + kind.named(id));
         this.kind = kind;
         this.id = id;
     }
 
     public DefinitionNotFound(DefinitionKind kind, String id, int version) {
-        super("there is no version " + version + " of " + kind.noun() + " " + id);
+        super("there is no version " + version + " of " + kind.named(id));
         this.kind = kind;
         this.id = id;
     }

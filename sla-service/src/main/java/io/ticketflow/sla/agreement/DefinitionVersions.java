@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** The version tables of V3, one per {@link DefinitionKind}; rows are only ever inserted. */
+/** The version tables of V3 and V5, one per {@link DefinitionKind}; rows are only ever inserted. */
 @Repository
 class DefinitionVersions {
 
@@ -36,10 +36,11 @@ class DefinitionVersions {
                     values (?, ?, ?, ?, ?::jsonb)""", version.id(), version.version(), timestamp(version),
                     changeNumber, version.definition());
         } else {
-            jdbc.update("""
-                    insert into sla_policy_version (policy_id, version, effective_from, retired, change_number, definition)
-                    values (?, ?, ?, ?, ?, ?::jsonb)""", version.id(), version.version(), timestamp(version),
-                    version.retired(), changeNumber, version.definition());
+            // policies and team calendars have the same shape: a retired policy, a removed team calendar
+            jdbc.update("insert into " + table(kind) + " (" + idColumn(kind) + ", version, effective_from, "
+                    + retiredColumn(kind) + ", change_number, definition) values (?, ?, ?, ?, ?, ?::jsonb)",
+                    version.id(), version.version(), timestamp(version), version.retired(), changeNumber,
+                    version.definition());
         }
     }
 
@@ -50,15 +51,29 @@ class DefinitionVersions {
     }
 
     private static String select(DefinitionKind kind) {
-        return kind == DefinitionKind.CALENDAR
-                ? "select calendar_id as id, version, effective_from, false as retired, definition::text as definition"
-                        + " from business_calendar_version"
-                : "select policy_id as id, version, effective_from, retired, definition::text as definition"
-                        + " from sla_policy_version";
+        String retired = kind == DefinitionKind.CALENDAR ? "false" : retiredColumn(kind);
+        return "select " + idColumn(kind) + " as id, version, effective_from, " + retired + " as retired,"
+                + " definition::text as definition from " + table(kind);
+    }
+
+    private static String table(DefinitionKind kind) {
+        return switch (kind) {
+            case CALENDAR -> "business_calendar_version";
+            case POLICY -> "sla_policy_version";
+            case TEAM_CALENDAR -> "team_calendar_version";
+        };
     }
 
     private static String idColumn(DefinitionKind kind) {
-        return kind == DefinitionKind.CALENDAR ? "calendar_id" : "policy_id";
+        return switch (kind) {
+            case CALENDAR -> "calendar_id";
+            case POLICY -> "policy_id";
+            case TEAM_CALENDAR -> "team_id";
+        };
+    }
+
+    private static String retiredColumn(DefinitionKind kind) {
+        return kind == DefinitionKind.TEAM_CALENDAR ? "removed" : "retired";
     }
 
     private static OffsetDateTime timestamp(StoredVersion version) {

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The policies and calendars as the clocks see them: which policy covered a ticket at an instant, and exact
- * versions by number. Answers depend only on the stored versions and the instant asked about, never on when
+ * The policies and calendars as the clocks see them: which policy covered a ticket at an instant, which calendar a
+ * team worked in, and exact versions by number. Answers depend only on the stored versions and the instant asked about, never on when
  * the question is asked, which is what makes a replay come out the same.
  */
 public interface PolicyBook {
@@ -22,6 +22,12 @@ public interface PolicyBook {
 
     /** The version of a calendar in effect at {@code at}; {@link BusinessCalendar#ALWAYS} for a null id. */
     BusinessCalendar calendarAt(String calendarId, Instant at);
+
+    /**
+     * The calendar of team {@code teamId} at {@code at}: the calendar the team's version in effect then names, in
+     * that calendar's version in effect then; empty for a null id and a team without a calendar at {@code at}.
+     */
+    Optional<BusinessCalendar> teamCalendarAt(String teamId, Instant at);
 
     /** One version of a calendar; {@link BusinessCalendar#ALWAYS} for a null id. */
     BusinessCalendar calendar(String id, int version);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Judges a {@link PolicyDraft} and turns it into an {@link SlaPolicy}, naming every refused field by its path
@@ -32,8 +31,6 @@ public final class PolicyValidation {
      * by day over 170 years, which {@code BusinessCalendar} does in milliseconds.
      */
     public static final Duration MAX_TARGET = Duration.ofDays(366);
-    // routing-service's team ids: the team an escalation moves a ticket to is one of routing's
-    private static final Pattern TEAM_ID = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,63}$");
 
     private final Violations violations = new Violations();
 
@@ -180,11 +177,7 @@ public final class PolicyValidation {
         if (calendarId == null || calendarId.isBlank()) {
             return null;
         }
-        if (!Violations.isSlug(calendarId)) {
-            violations.add("calendarId", "is not a calendar id (a slug such as emea-office)");
-        } else if (!knownCalendar.test(calendarId)) {
-            violations.add("calendarId", "is not a known calendar; create it first under /api/sla/calendars");
-        }
+        violations.calendarId("calendarId", calendarId, knownCalendar);
         return calendarId;
     }
 
@@ -217,9 +210,9 @@ public final class PolicyValidation {
                 : violations.oneOf(path + ".raisePriorityTo", draft.raisePriorityTo(), Priority.class);
         String team = draft.escalationTeamId() == null || draft.escalationTeamId().isBlank() ? null
                 : draft.escalationTeamId().strip();
-        if (team != null && !TEAM_ID.matcher(team).matches()) {
-            violations.add(path + ".escalationTeamId", "is not a team id of routing-service: 1 to 64 lower-case "
-                    + "letters, digits, '.', '_' or '-'");
+        if (team != null) {
+            // the team an escalation moves a ticket to is one of routing's
+            violations.teamId(path + ".escalationTeamId", team);
         }
         boolean escalate = Boolean.TRUE.equals(draft.escalate());
         if (draft.raisePriorityTo() == null && team == null && !escalate) {

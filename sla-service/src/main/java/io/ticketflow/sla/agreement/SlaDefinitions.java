@@ -9,10 +9,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Writes calendars and policies as new versions. Each write is one transaction that first takes the next change
+ * Writes calendars, policies and team calendars as new versions. Each write is one transaction that first takes the next change
  * number (which makes writers take turns), then checks the version the caller based it on, validates, and
  * inserts; after the commit it refreshes the {@link StoredPolicyBook}, so the next clock of this instance sees
  * it. A version takes effect at the instant of its write, from the injected {@link Clock}.
@@ -93,6 +94,50 @@ public class SlaDefinitions {
         });
     }
 
+    /**
+     * Gives a team a calendar without naming a version: only while it has none (never had one, or it was removed),
+     * so that two people setting one at once cannot silently replace each other's.
+     */
+    public TeamCalendar defineTeamCalendar(String teamId, TeamCalendarDraft draft) {
+        return write(change -> {
+            Optional<StoredVersion> current = versions.latest(DefinitionKind.TEAM_CALENDAR, teamId);
+            TeamCalendar team = TeamCalendarValidation.teamCalendar(teamId,
+                    current.map(StoredVersion::version).orElse(0) + 1, change.effectiveFrom(), false, draft,
+                    this::calendarExists);
+            if (current.isPresent() && !current.get().retired()) {
+                throw new VersionRequired(DefinitionKind.TEAM_CALENDAR, teamId, current.get().version());
+            }
+            return store(team, change);
+        });
+    }
+
+    /** The team's calendar from now on, replacing the version the caller expects (null: any). */
+    public TeamCalendar reviseTeamCalendar(String teamId, TeamCalendarDraft draft, Integer expectedVersion) {
+        return write(change -> {
+            TeamCalendarValidation.requireTeamId(teamId);
+            StoredVersion current = current(DefinitionKind.TEAM_CALENDAR, teamId, expectedVersion);
+            return store(TeamCalendarValidation.teamCalendar(teamId, current.version() + 1, change.effectiveFrom(),
+                    false, draft, this::calendarExists), change);
+        });
+    }
+
+    /**
+     * A removed version: from now on the team's tickets count in their policy's calendar or around the clock, while
+     * clocks already counting in the team's calendar keep it until the ticket changes team. Nothing is deleted.
+     */
+    public TeamCalendar removeTeamCalendar(String teamId, Integer expectedVersion) {
+        return write(change -> {
+            TeamCalendarValidation.requireTeamId(teamId);
+            StoredVersion current = current(DefinitionKind.TEAM_CALENDAR, teamId, expectedVersion);
+            if (current.retired()) {
+                throw new DefinitionNotFound(DefinitionKind.TEAM_CALENDAR, teamId);
+            }
+            TeamCalendar removed = current.teamCalendar();
+            return store(new TeamCalendar(teamId, current.version() + 1, change.effectiveFrom(), removed.calendarId(),
+                    true), change);
+        });
+    }
+
     private <T> T write(Function<DefinitionChanges.Change, T> work) {
         T written = transactions.execute(status -> work.apply(
                 changes.next(clock.instant().truncatedTo(ChronoUnit.MICROS)))); // PostgreSQL keeps microseconds
@@ -134,10 +179,16 @@ public class SlaDefinitions {
         return insert(DefinitionKind.POLICY, StoredVersion.of(policy), change);
     }
 
+    private TeamCalendar store(TeamCalendar team, DefinitionChanges.Change change) {
+        insert(DefinitionKind.TEAM_CALENDAR, StoredVersion.of(team), change);
+        return team;
+    }
+
     private StoredVersion insert(DefinitionKind kind, StoredVersion version, DefinitionChanges.Change change) {
         versions.insert(kind, version, change.number());
-        LOG.info("stored {} {} version {}{}, in effect from {}", kind.noun(), version.id(), version.version(),
-                version.retired() ? " (retired)" : "", version.effectiveFrom());
+        LOG.info("stored {} version {}{}, in effect from {}", kind.named(version.id()), version.version(),
+                !version.retired() ? "" : kind == DefinitionKind.TEAM_CALENDAR ? " (removed)" : " (retired)",
+                version.effectiveFrom());
         return version;
     }
 }

@@ -7,7 +7,7 @@ public class StaleDefinition extends RuntimeException {
     private final int currentVersion;
 
     StaleDefinition(DefinitionKind kind, String id, int expectedVersion, int currentVersion) {
-        super(kind.noun() + " " + id + " is at version " + currentVersion + ", not " + expectedVersion
+        super(kind.named(id) + " is at version " + currentVersion + ", not " + expectedVersion
                 + "; read it again and retry");
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

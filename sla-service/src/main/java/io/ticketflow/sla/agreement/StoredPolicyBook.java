@@ -17,9 +17,9 @@ import java.util.function.Function;
  * consumer calls it at the start of each batch, writes through {@link SlaDefinitions} call it after they commit,
  * and the reads for the REST API call it first, so their answers include every committed write.
  *
- * <p>Between refreshes, {@link #covering} and {@link #calendarAt} answer from what was loaded; a lookup of an exact
- * version or of a calendar this instance has not seen yet refreshes once before it fails, because it was recorded
- * by another instance.
+ * <p>Between refreshes, {@link #covering}, {@link #calendarAt} and {@link #teamCalendarAt} answer from what was
+ * loaded; a lookup of an exact version or of a calendar this instance has not seen yet refreshes once before it
+ * fails, because it was recorded by another instance.
  */
 @Component
 public class StoredPolicyBook implements PolicyBook {
@@ -58,6 +58,12 @@ public class StoredPolicyBook implements PolicyBook {
                 .calendar();
     }
 
+    /** Answers from what was loaded, like {@link #covering}: a team without a calendar is an answer, not a miss. */
+    @Override
+    public Optional<BusinessCalendar> teamCalendarAt(String teamId, Instant at) {
+        return teamId == null ? Optional.empty() : loaded().teamCalendarAt(teamId, at);
+    }
+
     @Override
     public BusinessCalendar calendar(String id, int version) {
         return id == null ? BusinessCalendar.ALWAYS : refreshingOnMiss(known -> known.calendar(id, version))
@@ -92,6 +98,16 @@ public class StoredPolicyBook implements PolicyBook {
         return refreshed().policy(id, version);
     }
 
+    /** The current calendar of every team that has one, by team id. */
+    public List<TeamCalendar> currentTeamCalendars() {
+        return refreshed().currentTeamCalendars();
+    }
+
+    /** The current version of a team's calendar, removed or not. */
+    public Optional<TeamCalendar> currentTeamCalendar(String teamId) {
+        return refreshed().currentTeamCalendar(teamId);
+    }
+
     private synchronized void load() {
         DefinitionIndex known = index;
         // read again under the lock: a concurrent load may have gone further than the number that brought us here
@@ -106,7 +122,9 @@ public class StoredPolicyBook implements PolicyBook {
         // writers take turns and commit their counter with their rows, so every change up to upTo is visible now
         index = known.with(upTo,
                 versions.changed(DefinitionKind.CALENDAR, known.change(), upTo).stream().map(StoredVersion::calendar).toList(),
-                versions.changed(DefinitionKind.POLICY, known.change(), upTo).stream().map(StoredVersion::policy).toList());
+                versions.changed(DefinitionKind.POLICY, known.change(), upTo).stream().map(StoredVersion::policy).toList(),
+                versions.changed(DefinitionKind.TEAM_CALENDAR, known.change(), upTo).stream()
+                        .map(StoredVersion::teamCalendar).toList());
     }
 
     private DefinitionIndex loaded() {

@@ -3,6 +3,7 @@ package io.ticketflow.sla.agreement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,8 @@ final class Violations {
     private static final Pattern SLUG = Pattern.compile("^(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*$");
     private static final String SLUG_RULE =
             "must be a slug: 1 to 64 lower-case letters and digits in words joined by single hyphens, such as emea-office";
+    // routing-service's team ids (ProfileRules.ID_PATTERN there): policies and team calendars name its teams
+    private static final Pattern TEAM_ID = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,63}$");
 
     private final List<Violation> found = new ArrayList<>();
 
@@ -47,6 +50,21 @@ final class Violations {
             add(field, "is required");
         } else if (!isSlug(value)) {
             add(field, SLUG_RULE);
+        }
+    }
+
+    void teamId(String field, String value) {
+        if (value == null || !TEAM_ID.matcher(value).matches()) {
+            add(field, "is not a team id of routing-service: 1 to 64 lower-case letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    /** A calendar id that names a stored calendar. */
+    void calendarId(String field, String value, Predicate<String> knownCalendar) {
+        if (!isSlug(value)) {
+            add(field, "is not a calendar id (a slug such as emea-office)");
+        } else if (!knownCalendar.test(value)) {
+            add(field, "is not a known calendar; create it first under /api/sla/calendars");
         }
     }
 

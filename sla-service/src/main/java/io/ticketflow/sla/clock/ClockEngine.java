@@ -4,6 +4,7 @@ import io.ticketflow.api.sla.SlaTarget;
 import io.ticketflow.api.ticket.ActorKind;
 import io.ticketflow.api.ticket.MessageAdded;
 import io.ticketflow.api.ticket.MessageVisibility;
+import io.ticketflow.api.ticket.TicketAssigned;
 import io.ticketflow.api.ticket.TicketAwaitingCustomer;
 import io.ticketflow.api.ticket.TicketCategorized;
 import io.ticketflow.api.ticket.TicketClosed;
@@ -30,7 +31,9 @@ import java.util.Optional;
  * response clocks; a reopen resumes the resolution clock and the response clocks the resolution ended; closing
  * ends everything; a priority or type change
  * re-targets the running and paused clocks. A ticket no policy covers gets clocks from the first change that
- * brings it under one.
+ * brings it under one. Business time counts in the policy's calendar; under a policy without one, in the calendar of
+ * the team the ticket is assigned to, if it has one, else around the clock; an assignment to a team whose calendar
+ * differs re-targets the running and paused clocks in it.
  */
 public final class ClockEngine {
 
@@ -47,7 +50,7 @@ public final class ClockEngine {
         }
         String organisation = opened.requester() == null ? null : opened.requester().organisation();
         TicketClocks fresh = new TicketClocks(opened.ticketId(), opened.type(), opened.priority(), organisation,
-                TicketPhase.ACTIVE, null, 0, null, 0, false, 0, 0, null, null);
+                null, TicketPhase.ACTIVE, null, 0, null, 0, false, 0, 0, null, null);
         ClockRun run = new ClockRun(book, fresh, null);
         Optional<SlaPolicy> policy = book.covering(opened.type(), opened.priority(), organisation, at);
         policy.ifPresent(covering -> run.adopt(covering, at));
@@ -93,8 +96,10 @@ public final class ClockEngine {
         } else if (event instanceof TicketCategorized categorized && categorized.type() != null
                 && categorized.type() != state.type()) {
             run.refacts(categorized.type(), state.priority(), at);
+        } else if (event instanceof TicketAssigned assigned) {
+            run.assigned(assigned.teamId(), at);
         }
-        // assignments, tags, links, ratings, escalations: no clock depends on them
+        // tags, links, ratings, escalations: no clock depends on them
         run.fireDueUntil(at);
         return run.finish();
     }

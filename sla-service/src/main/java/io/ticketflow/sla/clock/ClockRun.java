@@ -34,6 +34,7 @@ final class ClockRun {
     private final PolicyBook book;
     private final UUID ticketId;
     private final String organisation;
+    private String teamId;
     private TicketType type;
     private Priority priority;
     private TicketPhase phase;
@@ -50,6 +51,7 @@ final class ClockRun {
         this.book = book;
         this.ticketId = state.ticketId();
         this.organisation = state.organisation();
+        this.teamId = state.teamId();
         this.type = state.type();
         this.priority = state.priority();
         this.phase = state.phase();
@@ -63,9 +65,9 @@ final class ClockRun {
     }
 
     Step finish() {
-        TicketClocks state = new TicketClocks(ticketId, type, priority, organisation, phase,
+        TicketClocks state = new TicketClocks(ticketId, type, priority, organisation, teamId, phase,
                 policy == null ? null : policy.id(), policy == null ? 0 : policy.version(),
-                policy == null ? null : policy.calendarId(), calendar == null ? 0 : calendar.version(),
+                idOf(calendar), calendar == null ? 0 : calendar.version(),
                 agentReplied, nextResponseRounds, emitted, escalation.requested(), List.copyOf(clocks.values()));
         return new Step(state, events, escalation.commands());
     }
@@ -73,7 +75,7 @@ final class ClockRun {
     /** The ticket comes under {@code covering} at {@code at}: its versions are pinned and its clocks start. */
     void adopt(SlaPolicy covering, Instant at) {
         policy = covering;
-        calendar = book.calendarAt(covering.calendarId(), at);
+        calendar = calendarUnder(covering, at);
         Targets targets = covering.targetsFor(priority).orElseThrow();
         for (SlaTarget target : SlaTarget.values()) {
             boolean answered = target == SlaTarget.FIRST_RESPONSE && agentReplied;
@@ -210,7 +212,7 @@ final class ClockRun {
             // time used so far counts in the old calendar, time from now on in the new one
             clocks.replaceAll((target, clock) -> clock.checkpoint(at, calendar));
             policy = next;
-            calendar = book.calendarAt(next.calendarId(), at);
+            calendar = calendarUnder(next, at);
         }
         Targets targets = next.targetsFor(priority).orElseThrow();
         for (SlaClock clock : List.copyOf(clocks.values())) {
@@ -218,15 +220,58 @@ final class ClockRun {
             if (!clock.isActive() || (samePolicy && target.equals(clock.targetDuration()))) {
                 continue;
             }
-            SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold());
-            clocks.put(clock.target(), retargeted.overdueFrom(at));
-            emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
-                    target, retargeted.deadline(), retargeted.warningAt(), at));
+            retarget(clock, target, at);
         }
         // the new policy may count ON_HOLD time where the old one paused for it, or the other way round; a target
         // the change cut below the time used breaches at the change, before a pause could hide it
         fireDueUntil(at);
         followCounting(counted, at);
+    }
+
+    /**
+     * The ticket moved to team {@code newTeamId}. Under a policy without a calendar of its own the clocks count in
+     * the team's: when that is another calendar, or another version of it, the time used so far stays counted in the
+     * old one and every running or paused clock's deadline and warning are counted anew in the new one, its target
+     * unchanged. A ticket no policy covers yet only remembers the team for when one does.
+     */
+    void assigned(String newTeamId, Instant at) {
+        if (Objects.equals(teamId, newTeamId)) {
+            return;
+        }
+        teamId = newTeamId;
+        if (policy == null || policy.calendarId() != null) {
+            return;
+        }
+        BusinessCalendar next = calendarUnder(policy, at);
+        if (Objects.equals(idOf(next), idOf(calendar)) && next.version() == calendar.version()) {
+            return;
+        }
+        clocks.replaceAll((target, clock) -> clock.checkpoint(at, calendar));
+        calendar = next;
+        for (SlaClock clock : List.copyOf(clocks.values())) {
+            if (clock.isActive()) {
+                retarget(clock, clock.targetDuration(), at);
+            }
+        }
+    }
+
+    /** The clock counted up to {@code at}, then given {@code target} from its start in the ticket's calendar now. */
+    private void retarget(SlaClock clock, Duration target, Instant at) {
+        SlaClock retargeted = clock.checkpoint(at, calendar).retarget(target).schedule(calendar, threshold());
+        clocks.put(clock.target(), retargeted.overdueFrom(at));
+        emit(at, new SlaClockRetargeted(ticketId, clock.clockId(), clock.target(), policy.id(), policy.version(),
+                target, retargeted.deadline(), retargeted.warningAt(), at));
+    }
+
+    /** The calendar clocks count in under {@code governing}: its own, else the team's at {@code at}, else none. */
+    private BusinessCalendar calendarUnder(SlaPolicy governing, Instant at) {
+        return governing.calendarId() != null ? book.calendarAt(governing.calendarId(), at)
+                : book.teamCalendarAt(teamId, at).orElse(BusinessCalendar.ALWAYS);
+    }
+
+    /** The id the state keeps: null for around the clock, the one calendar a null id stands for. */
+    private static String idOf(BusinessCalendar calendar) {
+        return calendar == null || calendar == BusinessCalendar.ALWAYS ? null : calendar.id();
     }
 
     private void start(SlaTarget target, Duration duration, Instant at, int round) {

@@ -16,8 +16,11 @@ import java.util.UUID;
  * replay that starts from nothing reaches the same state.
  *
  * @param organisation     the requester's organisation (policies may match on it); not personal data
+ * @param teamId           the team the ticket was last assigned to; its calendar counts when the policy has none.
+ *                         Null until the first assignment (and in state stored before teams had calendars)
  * @param policyId         the covering policy; null while no policy covers the ticket
- * @param calendarId       the calendar the clocks count in; null counts around the clock
+ * @param calendarId       the calendar the clocks count in (the policy's, else the team's); null counts around the
+ *                         clock
  * @param agentReplied     an agent has answered publicly (so requester messages start next-response clocks)
  * @param nextResponseRounds how many next-response clocks were started (numbers the next one's id)
  * @param emitted          how many SLA events were emitted (numbers the next one's id)
@@ -25,8 +28,8 @@ import java.util.UUID;
  *                         changed; null when none, so no rule asks for it again
  * @param clocks           the current clock per target, at most one each
  */
-public record TicketClocks(UUID ticketId, TicketType type, Priority priority, String organisation, TicketPhase phase,
-        String policyId, int policyVersion, String calendarId, int calendarVersion, boolean agentReplied,
+public record TicketClocks(UUID ticketId, TicketType type, Priority priority, String organisation, String teamId,
+        TicketPhase phase, String policyId, int policyVersion, String calendarId, int calendarVersion, boolean agentReplied,
         int nextResponseRounds, long emitted, Priority requestedPriority, List<SlaClock> clocks) {
 
     public TicketClocks {

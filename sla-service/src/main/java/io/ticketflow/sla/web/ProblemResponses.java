@@ -5,6 +5,7 @@ import io.ticketflow.sla.agreement.DefinitionNotFound;
 import io.ticketflow.sla.agreement.DefinitionTaken;
 import io.ticketflow.sla.agreement.InvalidDefinition;
 import io.ticketflow.sla.agreement.StaleDefinition;
+import io.ticketflow.sla.agreement.VersionRequired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         String noun = ex.kind().noun();
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND,
                 Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " not found", ex.getMessage(), List.of());
-        problem.setProperty(noun + "Id", ex.id());
+        problem.setProperty(ex.kind().idField(), ex.id());
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
@@ -87,9 +88,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Versions.PreconditionRequired.class)
     ResponseEntity<ProblemDetail> preconditionRequired(Versions.PreconditionRequired ex) {
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem(HttpStatus.PRECONDITION_REQUIRED,
-                "Precondition required", Versions.IF_MATCH + " " + ex.getMessage(),
-                List.of(fieldError(Versions.IF_MATCH, ex.getMessage()))));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(preconditionRequired(ex.getMessage()));
+    }
+
+    /** A change without {@code If-Match} that would replace a current version; its {@code ETag} says which. */
+    @ExceptionHandler(VersionRequired.class)
+    ResponseEntity<ProblemDetail> versionRequired(VersionRequired ex) {
+        ProblemDetail problem = preconditionRequired("is required: " + ex.getMessage());
+        problem.setProperty("currentVersion", ex.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).eTag(Versions.etag(ex.currentVersion()))
+                .body(problem);
     }
 
     /** The change was based on an older read; the current version tells the client what to read again. */
@@ -109,6 +117,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         LOG.error("unexpected failure answering a request", ex);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Unexpected error", "the request could not be completed", List.of()));
+    }
+
+    private static ProblemDetail preconditionRequired(String reason) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "Precondition required", Versions.IF_MATCH + " " + reason,
+                List.of(fieldError(Versions.IF_MATCH, reason)));
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {

@@ -1,6 +1,7 @@
 /**
- * REST: business calendars under {@code /api/sla/calendars} ({@code CalendarController}) and SLA policies under
- * {@code /api/sla/policies} ({@code PolicyController}), each change a new version carried as {@code ETag} and
+ * REST: business calendars under {@code /api/sla/calendars} ({@code CalendarController}), SLA policies under
+ * {@code /api/sla/policies} ({@code PolicyController}) and teams' calendars under {@code /api/sla/teams}
+ * ({@code TeamCalendarController}), each change a new version carried as {@code ETag} and
  * required back in {@code If-Match} ({@code Versions}). Every refusal is an {@code application/problem+json} body
  * naming each field and its reason ({@code ProblemResponses}); unknown JSON fields are refused.
  */

@@ -29,7 +29,7 @@ class DefinitionIndexTest {
                 policy("broad", 1, T1, 50, Set.of(), Set.of(), false),
                 policy("incidents", 1, T1, 10, Set.of(TicketType.INCIDENT), Set.of(), false),
                 policy("acme", 1, T1, 10, Set.of(), Set.of("acme"), false),
-                policy("beta", 1, T1, 10, Set.of(), Set.of("acme"), false)));
+                policy("beta", 1, T1, 10, Set.of(), Set.of("acme"), false)), List.of());
 
         assertThat(covering(index, TicketType.INCIDENT, "globex", T2)).hasValue("incidents");
         assertThat(covering(index, TicketType.INQUIRY, "globex", T2)).hasValue("broad");
@@ -44,7 +44,7 @@ class DefinitionIndexTest {
                 policy("p", 1, T1, 10, Set.of(), Set.of(), false),
                 policy("p", 2, T2, 10, Set.of(), Set.of(), false),
                 policy("p", 3, T3, 10, Set.of(), Set.of(), true),
-                policy("fallback", 1, T1, 99, Set.of(), Set.of(), false)));
+                policy("fallback", 1, T1, 99, Set.of(), Set.of(), false)), List.of());
 
         assertThat(version(index, T1.minusSeconds(1))).isEmpty();
         assertThat(version(index, T1)).hasValue("p/1");
@@ -58,7 +58,8 @@ class DefinitionIndexTest {
 
     @Test
     void a_calendar_answers_with_its_version_in_effect_and_its_first_before_any() {
-        DefinitionIndex index = DefinitionIndex.EMPTY.with(2, List.of(calendar(1, T2), calendar(2, T3)), List.of());
+        DefinitionIndex index = DefinitionIndex.EMPTY.with(2, List.of(calendar(1, T2), calendar(2, T3)), List.of(),
+                List.of());
 
         assertThat(index.calendarAt("office", T1)).get().extracting(CalendarVersion::version).isEqualTo(1);
         assertThat(index.calendarAt("office", T3.minusSeconds(1))).get().extracting(CalendarVersion::version).isEqualTo(1);
@@ -68,14 +69,31 @@ class DefinitionIndexTest {
 
     @Test
     void versions_added_later_join_those_known_and_a_version_read_twice_is_kept_once() {
-        DefinitionIndex first = DefinitionIndex.EMPTY.with(1, List.of(calendar(1, T1)), List.of());
+        DefinitionIndex first = DefinitionIndex.EMPTY.with(1, List.of(calendar(1, T1)), List.of(), List.of());
 
-        DefinitionIndex second = first.with(2, List.of(calendar(1, T1), calendar(2, T2)), List.of());
+        DefinitionIndex second = first.with(2, List.of(calendar(1, T1), calendar(2, T2)), List.of(), List.of());
 
         assertThat(second.change()).isEqualTo(2);
         assertThat(second.calendar("office", 1)).isPresent();
         assertThat(second.currentCalendars()).singleElement().extracting(CalendarVersion::version).isEqualTo(2);
         assertThat(first.currentCalendar("office")).get().extracting(CalendarVersion::version).isEqualTo(1);
+    }
+
+    @Test
+    void a_team_has_the_calendar_of_its_version_in_effect_in_that_calendars_version_and_none_before_or_once_removed() {
+        Instant t4 = Instant.parse("2026-04-01T00:00:00Z");
+        DefinitionIndex index = DefinitionIndex.EMPTY.with(4, List.of(calendar(1, T1), calendar(2, T3)), List.of(),
+                List.of(new TeamCalendar("tier-1", 1, T2, "office", false),
+                        new TeamCalendar("tier-1", 2, t4, "office", true)));
+
+        assertThat(index.teamCalendarAt("tier-1", T2.minusNanos(1000))).as("before the team had one").isEmpty();
+        assertThat(index.teamCalendarAt("tier-1", T2)).get().extracting(BusinessCalendar::id, BusinessCalendar::version)
+                .containsExactly("office", 1);
+        assertThat(index.teamCalendarAt("tier-1", T3)).get().extracting(BusinessCalendar::version).isEqualTo(2);
+        assertThat(index.teamCalendarAt("tier-1", t4)).as("removed").isEmpty();
+        assertThat(index.teamCalendarAt("tier-2", T3)).isEmpty();
+        assertThat(index.currentTeamCalendar("tier-1")).get().extracting(TeamCalendar::removed).isEqualTo(true);
+        assertThat(index.currentTeamCalendars()).isEmpty();
     }
 
     private static Optional<String> covering(DefinitionIndex index, TicketType type, String organisation, Instant at) {

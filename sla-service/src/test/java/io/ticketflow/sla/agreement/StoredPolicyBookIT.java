@@ -108,6 +108,33 @@ class StoredPolicyBookIT extends SlaIntegrationTest {
     }
 
     @Test
+    void a_team_has_the_calendar_in_effect_at_the_instant_asked_about_and_none_before_or_after_its_removal() {
+        String team = unique("tier");
+        String berlin = unique("berlin");
+        String tokyo = unique("tokyo");
+        definitions.defineCalendar(calendar(berlin, "Europe/Berlin"));
+        definitions.defineCalendar(calendar(tokyo, "Asia/Tokyo"));
+
+        TeamCalendar first = definitions.defineTeamCalendar(team, new TeamCalendarDraft(null, berlin));
+        CalendarVersion berlinRevised = definitions.reviseCalendar(berlin, calendar(berlin, "Europe/Paris"), 1);
+        TeamCalendar changed = definitions.reviseTeamCalendar(team, new TeamCalendarDraft(team, tokyo), 1);
+        TeamCalendar removed = definitions.removeTeamCalendar(team, 2);
+
+        assertThat(book.teamCalendarAt(team, first.effectiveFrom().minusNanos(1000))).as("before it had one").isEmpty();
+        assertThat(teamCalendarAt(team, first.effectiveFrom())).isEqualTo(berlin + "/1");
+        assertThat(teamCalendarAt(team, berlinRevised.effectiveFrom())).as("the calendar's own version then")
+                .isEqualTo(berlin + "/2");
+        assertThat(teamCalendarAt(team, changed.effectiveFrom().minusNanos(1000))).isEqualTo(berlin + "/2");
+        assertThat(teamCalendarAt(team, changed.effectiveFrom())).isEqualTo(tokyo + "/1");
+        assertThat(teamCalendarAt(team, removed.effectiveFrom().minusNanos(1000))).isEqualTo(tokyo + "/1");
+        assertThat(book.teamCalendarAt(team, removed.effectiveFrom())).as("removed").isEmpty();
+        assertThat(removed).extracting(TeamCalendar::version, TeamCalendar::calendarId, TeamCalendar::removed)
+                .containsExactly(3, tokyo, true);
+        assertThat(book.teamCalendarAt(unique("unknown"), removed.effectiveFrom())).isEmpty();
+        assertThat(book.teamCalendarAt(null, removed.effectiveFrom())).isEmpty();
+    }
+
+    @Test
     void another_instance_sees_a_write_once_it_refreshes() {
         StoredPolicyBook other = new StoredPolicyBook(changes, versions);
         other.refreshIfChanged();
@@ -153,6 +180,11 @@ class StoredPolicyBookIT extends SlaIntegrationTest {
         assertThatThrownBy(() -> jdbc.update("delete from sla_policy_version where policy_id = 'default'"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable versions");
         assertThat(book.policy("default", 1).retired()).isFalse();
+    }
+
+    /** The team's calendar at {@code at} as {@code id/version}. */
+    private String teamCalendarAt(String team, Instant at) {
+        return book.teamCalendarAt(team, at).map(calendar -> calendar.id() + "/" + calendar.version()).orElse("none");
     }
 
     private Optional<String> covering(TicketType type, Priority priority, String organisation, Instant at) {

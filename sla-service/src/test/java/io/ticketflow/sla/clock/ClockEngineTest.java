@@ -41,6 +41,7 @@ import static io.ticketflow.api.ticket.TicketType.SERVICE_REQUEST;
 import static io.ticketflow.sla.agreement.EscalationRule.Moment.BREACH;
 import static io.ticketflow.sla.agreement.EscalationRule.Moment.WARNING;
 import static io.ticketflow.sla.calendar.Calendars.BERLIN;
+import static io.ticketflow.sla.calendar.Calendars.NEW_YORK;
 import static io.ticketflow.sla.clock.Policies.SINCE_2026;
 import static io.ticketflow.sla.clock.Policies.escalate;
 import static io.ticketflow.sla.clock.Policies.policy;
@@ -54,15 +55,22 @@ import static org.assertj.core.api.Assertions.tuple;
  * The clock rules of {@link ClockEngine}, one at a time. Service requests fall under {@code standard} (Berlin
  * office hours, Monday to Friday 09:00-17:00; warnings at 75 %); high and urgent incidents under {@code incidents}
  * (around the clock, paused on hold, no next-response target); other incidents and inquiries under no policy. Times are in Berlin, in the week of Monday
- * 2 March 2026.
+ * 2 March 2026. Teams {@code first-line} and {@code second-line} work office hours, {@code us-desk} New York hours,
+ * {@code night-shift} has no calendar.
  */
 class ClockEngineTest {
 
     private static final UUID TICKET = UUID.fromString("0b7d2c55-5f0e-4a7c-9a51-4c1d3f0a0001");
     private static final BusinessCalendar OFFICE = Calendars.in(BERLIN).id("office", 1).weekdays("09:00-17:00").build();
+    private static final BusinessCalendar US_HOURS = Calendars.in(NEW_YORK).id("new-york", 1).weekdays("08:00-18:00")
+            .build();
 
     private final InMemoryPolicyBook book = new InMemoryPolicyBook()
             .with(OFFICE, SINCE_2026)
+            .with(US_HOURS, SINCE_2026)
+            .team("first-line", "office", SINCE_2026)
+            .team("second-line", "office", SINCE_2026)
+            .team("us-desk", "new-york", SINCE_2026)
             .with(policy("standard").types(SERVICE_REQUEST, BUG_REPORT).calendar("office")
                             .targets(LOW, "PT8H", "PT16H", "PT40H")
                             .targets(NORMAL, "PT4H", "PT8H", "PT16H")
@@ -529,6 +537,105 @@ class ClockEngineTest {
         assertThat(sla(categorized)).containsExactly(new SlaClockStarted(TICKET, id(RESOLUTION), RESOLUTION, "standard",
                 1, duration("PT8H"), at("Tue 11:00"), at("Mon 17:00"), at("Mon 11:00")));
         assertThat(ticket.state().clock(FIRST_RESPONSE)).isEmpty();
+    }
+
+    @Test
+    void an_assignment_to_a_team_with_office_hours_moves_the_deadlines_of_a_policy_without_a_calendar() {
+        ticket.open(INCIDENT, HIGH, at("Fri 16:00"));
+
+        Step assigned = ticket.apply(events.assigned("first-line", at("Fri 16:10")));
+
+        // 10 minutes used around the clock; the rest counts in office hours, 50 minutes of it this Friday
+        assertThat(sla(assigned)).containsExactly(
+                new SlaClockRetargeted(TICKET, id(FIRST_RESPONSE), FIRST_RESPONSE, "incidents", 1, duration("PT30M"),
+                        at("Fri 16:30"), at("Fri 16:22:30"), at("Fri 16:10")),
+                new SlaClockRetargeted(TICKET, id(RESOLUTION), RESOLUTION, "incidents", 1, duration("PT4H"),
+                        at("next Mon 12:00"), at("next Mon 11:00"), at("Fri 16:10")));
+        assertThat(assigned.state()).extracting(TicketClocks::teamId, TicketClocks::calendarId,
+                TicketClocks::calendarVersion).containsExactly("first-line", "office", 1);
+        assertThat(only(sla(ticket.advance(at("Sat 12:00"))), SlaBreached.class)).extracting(SlaBreached::target)
+                .containsExactly(FIRST_RESPONSE);
+    }
+
+    @Test
+    void a_policy_with_a_calendar_of_its_own_ignores_the_teams() {
+        ticket.open(SERVICE_REQUEST, NORMAL, at("Mon 09:00"));
+        List<SlaClock> before = ticket.state().clocks();
+
+        Step assigned = ticket.apply(events.assigned("us-desk", at("Mon 10:00")));
+
+        assertThat(assigned.events()).isEmpty();
+        assertThat(assigned.state().clocks()).isEqualTo(before);
+        assertThat(assigned.state()).extracting(TicketClocks::teamId, TicketClocks::calendarId)
+                .containsExactly("us-desk", "office");
+    }
+
+    @Test
+    void a_reassignment_to_a_team_without_a_calendar_counts_around_the_clock_again() {
+        ticket.open(INCIDENT, HIGH, at("Fri 16:00"));
+        ticket.apply(events.assigned("first-line", at("Fri 16:00")), events.agentReply(at("Fri 16:05")));
+
+        Step reassigned = ticket.apply(events.assigned("night-shift", at("Fri 18:00")));
+
+        // an hour used in office hours (16:00-17:00), the other three from 18:00 around the clock
+        assertThat(sla(reassigned)).containsExactly(new SlaClockRetargeted(TICKET, id(RESOLUTION), RESOLUTION,
+                "incidents", 1, duration("PT4H"), at("Fri 21:00"), at("Fri 20:00"), at("Fri 18:00")));
+        assertThat(reassigned.state()).extracting(TicketClocks::teamId, TicketClocks::calendarId)
+                .containsExactly("night-shift", null);
+    }
+
+    @Test
+    void assigning_the_same_team_again_changes_nothing() {
+        ticket.open(INCIDENT, HIGH, at("Mon 09:00"));
+        ticket.apply(events.assigned("first-line", at("Mon 09:00")));
+        TicketClocks before = ticket.state();
+
+        Step again = ticket.apply(events.assigned("first-line", at("Mon 09:05")));
+
+        assertThat(again.events()).isEmpty();
+        assertThat(again.state()).isEqualTo(before);
+    }
+
+    @Test
+    void a_move_to_another_team_with_the_same_calendar_changes_only_the_team() {
+        ticket.open(INCIDENT, HIGH, at("Mon 09:00"));
+        ticket.apply(events.assigned("first-line", at("Mon 09:00")));
+        List<SlaClock> before = ticket.state().clocks();
+
+        Step moved = ticket.apply(events.assigned("second-line", at("Mon 09:10")));
+
+        assertThat(moved.events()).isEmpty();
+        assertThat(moved.state().clocks()).isEqualTo(before);
+        assertThat(moved.state().teamId()).isEqualTo("second-line");
+    }
+
+    @Test
+    void a_paused_clock_moved_to_a_teams_calendar_has_no_deadline_until_it_resumes_in_that_calendar() {
+        ticket.open(INCIDENT, HIGH, at("Fri 16:00"));
+        ticket.apply(events.onHold(at("Fri 16:10")));
+
+        Step assigned = ticket.apply(events.assigned("first-line", at("Fri 16:20")));
+        Step resumed = ticket.apply(events.resumed(AGENT, at("next Mon 09:00")));
+
+        assertThat(only(sla(assigned), SlaClockRetargeted.class)).extracting(SlaClockRetargeted::target,
+                SlaClockRetargeted::deadline, SlaClockRetargeted::warningAt).containsExactly(
+                tuple(FIRST_RESPONSE, null, null), tuple(RESOLUTION, null, null));
+        assertThat(only(sla(resumed), SlaClockResumed.class)).extracting(SlaClockResumed::target,
+                SlaClockResumed::deadline).containsExactly(
+                tuple(FIRST_RESPONSE, at("next Mon 09:20")), tuple(RESOLUTION, at("next Mon 12:50")));
+    }
+
+    @Test
+    void clocks_that_start_after_the_assignment_count_in_the_teams_calendar_from_their_start() {
+        ticket.open(INCIDENT, NORMAL, at("Fri 09:00"));
+        ticket.apply(events.assigned("first-line", at("Fri 09:00")));
+
+        Step covered = ticket.apply(events.priorityChanged(NORMAL, HIGH, at("Fri 16:00")));
+
+        assertThat(only(sla(covered), SlaClockStarted.class)).extracting(SlaClockStarted::target,
+                SlaClockStarted::deadline).containsExactly(
+                tuple(FIRST_RESPONSE, at("Fri 16:30")), tuple(RESOLUTION, at("next Mon 12:00")));
+        assertThat(covered.state().calendarId()).isEqualTo("office");
     }
 
     @Test

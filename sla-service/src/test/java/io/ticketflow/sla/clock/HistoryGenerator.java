@@ -21,12 +21,15 @@ import static io.ticketflow.api.ticket.TicketStatus.RESOLVED;
 /**
  * Random ticket histories that ticket-service could have written: every move is one its status machine allows
  * from the status the ticket is in, and a requester's answer comes with the TicketResumed or TicketReopened
- * ticket-service adds to it. Times move on by nothing (events of one command), minutes, hours or days.
+ * ticket-service adds to it. Times move on by nothing (events of one command), minutes, hours or days. Assignments
+ * move the ticket between teams, which may change the calendar its clocks count in.
  */
 final class HistoryGenerator {
 
     private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
     private static final List<String> ORGANISATIONS = List.of("acme", "globex", "initech");
+    /** Teams of {@link ReplayTest}'s world: with a calendar, with one for part of the year, and without. */
+    static final List<String> TEAMS = List.of("first-line", "us-desk", "night-shift");
 
     private final Random random;
     private final TicketEvents events;
@@ -69,7 +72,7 @@ final class HistoryGenerator {
         } else if (dice < 40) {
             history.add(events.internalNote(now));
         } else if (dice < 44) {
-            history.add(events.assigned(now));
+            history.add(events.assigned(TEAMS.get(random.nextInt(TEAMS.size())), now));
         } else if (dice < 52 && (status == NEW || status == OPEN || status == ON_HOLD)) {
             history.add(events.awaitingCustomer(now));
             status = PENDING;

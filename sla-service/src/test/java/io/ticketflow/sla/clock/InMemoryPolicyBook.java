@@ -21,6 +21,8 @@ final class InMemoryPolicyBook implements PolicyBook {
 
     private final List<SlaPolicy> policies = new ArrayList<>();
     private final Map<String, NavigableMap<Instant, BusinessCalendar>> calendars = new HashMap<>();
+    /** Per team, the calendar id in effect from each instant; a null id removes the team's calendar. */
+    private final Map<String, NavigableMap<Instant, Optional<String>>> teams = new HashMap<>();
 
     InMemoryPolicyBook with(SlaPolicy... versions) {
         policies.addAll(List.of(versions));
@@ -29,6 +31,12 @@ final class InMemoryPolicyBook implements PolicyBook {
 
     InMemoryPolicyBook with(BusinessCalendar calendar, Instant effectiveFrom) {
         calendars.computeIfAbsent(calendar.id(), id -> new TreeMap<>()).put(effectiveFrom, calendar);
+        return this;
+    }
+
+    /** From {@code effectiveFrom} on, team {@code teamId} works in {@code calendarId} (none when null). */
+    InMemoryPolicyBook team(String teamId, String calendarId, Instant effectiveFrom) {
+        teams.computeIfAbsent(teamId, id -> new TreeMap<>()).put(effectiveFrom, Optional.ofNullable(calendarId));
         return this;
     }
 
@@ -62,6 +70,13 @@ final class InMemoryPolicyBook implements PolicyBook {
             throw new IllegalStateException("calendar " + calendarId + " is not in effect at " + at);
         }
         return version.getValue();
+    }
+
+    @Override
+    public Optional<BusinessCalendar> teamCalendarAt(String teamId, Instant at) {
+        Map.Entry<Instant, Optional<String>> version = teamId == null || !teams.containsKey(teamId) ? null
+                : teams.get(teamId).floorEntry(at);
+        return version == null ? Optional.empty() : version.getValue().map(calendarId -> calendarAt(calendarId, at));
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.ticketflow.api.sla.SlaMet;
 import io.ticketflow.api.sla.SlaStopReason;
 import io.ticketflow.api.sla.SlaTarget;
 import io.ticketflow.api.sla.SlaWarningRaised;
+import io.ticketflow.api.ticket.TicketAssigned;
 import io.ticketflow.api.ticket.TicketClosed;
 import io.ticketflow.sla.calendar.Calendars;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,15 @@ class ReplayTest {
     private static final int HISTORIES = 300;
     private static final int MAX_MOVES = 30;
     private static final Instant JUNE = Instant.parse("2026-06-01T00:00:00Z");
+    private static final Instant SEPTEMBER = Instant.parse("2026-09-01T00:00:00Z");
 
     /**
      * Policies and calendars with versions over 2026, so replays meet changes of both. Priority and type changes
      * often move a ticket between policies: {@code standard} has no urgent targets before June and no low ones at
      * all in its first version, {@code urgent} (around the clock) and {@code acme} (New York hours) have no
-     * next-response target for some priorities.
+     * next-response target for some priorities. Teams ({@link HistoryGenerator#TEAMS}) give the policies without a
+     * calendar one: {@code first-line} works office hours, {@code us-desk} New York hours until September, and
+     * {@code night-shift} around the clock.
      */
     private static InMemoryPolicyBook world() {
         return new InMemoryPolicyBook()
@@ -71,6 +75,9 @@ class ReplayTest {
                         .holiday("2026-10-03").holidays("2026-12-24", "2026-12-26").build(), JUNE)
                 .with(Calendars.in(NEW_YORK).id("new-york", 1).weekdays("08:00-12:00", "13:00-18:00")
                         .on(DayOfWeek.SATURDAY, "10:00-14:00").holiday("2026-11-26").build(), SINCE_2026)
+                .team("first-line", "office", SINCE_2026)
+                .team("us-desk", "new-york", SINCE_2026)
+                .team("us-desk", null, SEPTEMBER)
                 .with(policy("standard").types(SERVICE_REQUEST, INCIDENT, BUG_REPORT, COMPLAINT).calendar("office")
                                 .targets(NORMAL, "PT4H", "PT8H", "PT16H").targets(HIGH, "PT1H", "PT2H", "PT8H")
                                 .escalation(escalate(WARNING, FIRST_RESPONSE, null))
@@ -99,6 +106,7 @@ class ReplayTest {
     void the_timer_running_between_events_changes_nothing_and_a_fresh_engine_replays_the_same() {
         int withClocks = 0;
         int breached = 0;
+        int inATeamsCalendar = 0;
         for (int seed = 0; seed < HISTORIES; seed++) {
             Random random = new Random(seed);
             List<Timed> history = HistoryGenerator.history(random, MAX_MOVES);
@@ -124,23 +132,32 @@ class ReplayTest {
             assertInvariants(inOneGo.emitted(), closedAtTheEnd(history), example);
 
             withClocks += inOneGo.emitted().isEmpty() ? 0 : 1;
+            inATeamsCalendar += countsInATeamsCalendar(inOneGo.state()) ? 1 : 0;
             breached += inOneGo.emitted().stream().anyMatch(e -> e.event() instanceof SlaBreached) ? 1 : 0;
         }
         // the generator must reach the cases worth replaying, or this test proves little
         assertThat(withClocks).isGreaterThan(HISTORIES / 2);
         assertThat(breached).isGreaterThan(HISTORIES / 5);
+        assertThat(inATeamsCalendar).as("histories ending in a team's calendar").isGreaterThan(HISTORIES / 50);
     }
 
     @Test
     void the_generated_histories_reach_every_move() {
         Set<Class<?>> seen = new HashSet<>();
+        Set<String> teams = new HashSet<>();
         for (int seed = 0; seed < HISTORIES; seed++) {
-            HistoryGenerator.history(new Random(seed), MAX_MOVES).forEach(timed -> seen.add(timed.event().getClass()));
+            for (Timed timed : HistoryGenerator.history(new Random(seed), MAX_MOVES)) {
+                seen.add(timed.event().getClass());
+                if (timed.event() instanceof TicketAssigned assigned) {
+                    teams.add(assigned.teamId());
+                }
+            }
         }
         assertThat(seen).extracting(Class::getSimpleName).contains("TicketOpened", "MessageAdded",
                 "TicketAwaitingCustomer", "TicketPutOnHold", "TicketResumed", "TicketPriorityChanged",
                 "TicketCategorized", "TicketResolved", "TicketReopened", "TicketClosed", "TicketMerged",
                 "TicketAssigned");
+        assertThat(teams).containsExactlyInAnyOrderElementsOf(HistoryGenerator.TEAMS);
     }
 
     private static Ticket replay(ClockEngine engine, List<Timed> history) {
@@ -176,6 +193,12 @@ class ReplayTest {
             });
         }
         return ticket;
+    }
+
+    /** Whether the clocks count in a calendar that the policy does not name: the team's. */
+    private static boolean countsInATeamsCalendar(TicketClocks state) {
+        return state.policyId() != null && state.calendarId() != null
+                && world().policy(state.policyId(), state.policyVersion()).calendarId() == null;
     }
 
     private static UUID ticketOf(List<Timed> history) {

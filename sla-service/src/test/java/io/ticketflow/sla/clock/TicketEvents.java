@@ -101,9 +101,9 @@ final class TicketEvents {
         return new Timed(new TicketCategorized(ticketId, type, "general", List.of(), AGENT, at), at);
     }
 
-    Timed assigned(Instant at) {
-        return new Timed(new TicketAssigned(ticketId, "ada", "first-line", "least loaded", Actor.system("routing-service"),
-                at), at);
+    Timed assigned(String teamId, Instant at) {
+        return new Timed(new TicketAssigned(ticketId, "ada", teamId, "least loaded", Actor.system("routing-service"), at),
+                at);
     }
 
     private Timed message(MessageVisibility visibility, Actor author, Instant at) {
