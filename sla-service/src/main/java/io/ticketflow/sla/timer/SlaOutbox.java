@@ -21,7 +21,10 @@ class SlaOutbox {
         this.outbox = outbox;
     }
 
-    /** @param correlationId the correlation id of what caused the step (the ticket event, or the clock's id) */
+    /**
+     * @param correlationId the correlation id of what caused the step: the ticket event's, or the ticket id when
+     *                      the timer fired
+     */
     void publish(Step step, String correlationId) {
         for (Emitted emitted : step.events()) {
             outbox.append(emitted.eventId(), correlationId, emitted.event().ticketId().toString(), emitted.event(),
