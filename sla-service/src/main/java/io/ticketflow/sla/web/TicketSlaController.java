@@ -49,7 +49,7 @@ class TicketSlaController {
     private TicketSlaResource view(TicketClocks state, Instant now) {
         BusinessCalendar calendar = state.policyId() == null ? BusinessCalendar.ALWAYS
                 : book.calendar(state.calendarId(), state.calendarVersion());
-        return new TicketSlaResource(state.ticketId(), state.policyId(),
+        return new TicketSlaResource(state.ticketId(), state.teamId(), state.policyId(),
                 state.policyId() == null ? null : state.policyVersion(),
                 state.policyId() == null ? null : calendar.id(),
                 state.policyId() == null ? null : state.calendarVersion(), state.phase().name(), now,

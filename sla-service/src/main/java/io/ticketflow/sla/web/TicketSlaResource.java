@@ -10,11 +10,12 @@ import java.util.UUID;
 /**
  * A ticket's SLA as {@code GET /api/sla/tickets/{id}} answers it.
  *
+ * @param teamId     the team the ticket was last assigned to (its calendar counts when the policy has none)
  * @param policyId   the covering policy; null when none covers the ticket (then there are no clocks)
  * @param phase      ACTIVE, PENDING, ON_HOLD, RESOLVED or CLOSED, as far as the clocks are concerned
  * @param asOf       the instant elapsed and remaining business time are computed for
  */
-record TicketSlaResource(UUID ticketId, String policyId, Integer policyVersion, String calendarId,
+record TicketSlaResource(UUID ticketId, String teamId, String policyId, Integer policyVersion, String calendarId,
         Integer calendarVersion, String phase, Instant asOf, List<ClockResource> clocks) {
 
     /**
