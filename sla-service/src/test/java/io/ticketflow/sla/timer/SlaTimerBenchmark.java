@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
  * events. Not part of {@code mvn verify} (failsafe runs *IT only); run {@code benchmarks/sla.sh}.
  */
 @RealInfrastructure
-@SpringBootTest(properties = {"ticketflow.sla.timer.poll-interval=1h", "ticketflow.outbox.batch-size=${benchmark.outbox-batch:100}"})
+@SpringBootTest(properties = {"ticketflow.sla.timer.poll-interval=1h", "ticketflow.outbox.batch-size=${benchmark.outbox-batch:500}"})
 class SlaTimerBenchmark {
 
     private static final int TICKETS = Integer.getInteger("benchmark.tickets", 100_000);
