@@ -87,7 +87,7 @@ final class ProgressWatch implements ConsumerAwareRebalanceListener {
         try {
             listener.progressed(progress);
         } catch (RuntimeException failure) {
-            // the consumer must keep consuming: a fact not recorded now is recorded by the next batch or idle check
+            // the consumer must keep consuming: the next batch, idle check or assignment tells it again
             LOG.warn("{}: recording the progress of {} partitions failed ({})", consumerName, progress.size(),
                     failure.getClass().getSimpleName());
         }
