@@ -41,6 +41,15 @@ public class EventBatchProcessor {
      * @param handler  writes the consumer's projection; runs in the transaction that claims the events
      */
     public void process(String consumer, List<ConsumerRecord<String, Object>> records, Consumer<EventBatch> handler) {
+        process(consumer, records, handler, null);
+    }
+
+    /**
+     * As {@link #process(String, List, Consumer)}, and when {@code progress} is given, each transaction also tells it
+     * how far the records it handled (new and redelivered alike) took their partitions.
+     */
+    void process(String consumer, List<ConsumerRecord<String, Object>> records, Consumer<EventBatch> handler,
+                 PollProgress progress) {
         List<Envelope<Object>> readable = new ArrayList<>(records.size());
         RuntimeException unreadable = null;
         for (ConsumerRecord<String, Object> record : records) {
@@ -53,12 +62,12 @@ public class EventBatchProcessor {
         }
         if (!readable.isEmpty()) {
             try {
-                handle(consumer, readable, handler);
+                handle(consumer, readable, 0, handler, progress);
             } catch (RuntimeException batchFailure) {
                 // the type only: the message may quote the data that failed, which may be personal
                 LOG.warn("{}: a batch of {} events failed ({}); handling them one by one", consumer, readable.size(),
                         batchFailure.getClass().getSimpleName());
-                handleOneByOne(consumer, readable, handler);
+                handleOneByOne(consumer, readable, handler, progress);
             }
         }
         if (unreadable != null) {
@@ -66,20 +75,26 @@ public class EventBatchProcessor {
         }
     }
 
-    private void handle(String consumer, List<Envelope<Object>> envelopes, Consumer<EventBatch> handler) {
+    /** @param first the index of the first envelope's record in the poll */
+    private void handle(String consumer, List<Envelope<Object>> envelopes, int first, Consumer<EventBatch> handler,
+                        PollProgress progress) {
         transactions.executeWithoutResult(status -> {
             EventBatch fresh = unseen(envelopes, inbox.claim(consumer, ids(envelopes)));
             if (!fresh.isEmpty()) {
                 handler.accept(fresh);
             }
+            if (progress != null) {
+                progress.applied(first, envelopes);
+            }
         });
     }
 
     /** Only on failure: a transaction per event costs round trips, but names the event that fails. */
-    private void handleOneByOne(String consumer, List<Envelope<Object>> envelopes, Consumer<EventBatch> handler) {
+    private void handleOneByOne(String consumer, List<Envelope<Object>> envelopes, Consumer<EventBatch> handler,
+                                PollProgress progress) {
         for (int index = 0; index < envelopes.size(); index++) {
             try {
-                handle(consumer, List.of(envelopes.get(index)), handler);
+                handle(consumer, List.of(envelopes.get(index)), index, handler, progress);
             } catch (RuntimeException failure) {
                 throw new BatchListenerFailedException(failure.getMessage(), failure, index);
             }

@@ -9,12 +9,13 @@ import java.time.Duration;
  * The durable timer ({@code ticketflow.sla.timer.*}).
  *
  * @param pollInterval how often each instance looks for due warnings and breaches; a timer fires at most this
- *                     much (plus {@code settle}) after its instant, and its event still carries the true instant
+ *                     much (plus {@code settle}, or the watermark's delay if longer) after its instant, and its event
+ *                     still carries the true instant
  * @param batchSize    how many tickets one transaction claims
- * @param settle       how long a due instant must lie in the past before the timer fires it: ticket events that
- *                     happened before a deadline but are still on their way (consumer lag) must be applied first,
- *                     or a reply sent just in time would count as late. Events that arrive later than this after
- *                     a deadline meet a breach already raised
+ * @param settle       how long a due instant must lie in the past before the timer fires it, on top of the
+ *                     watermark (which waits for consumer lag and downtime): it covers what the consumers cannot see,
+ *                     a ticket event that reaches the topic late (its publisher was behind or cut off from Kafka).
+ *                     Such an event published more than this after a deadline may meet a breach already raised
  */
 @ConfigurationProperties(prefix = "ticketflow.sla.timer")
 public record TimerProperties(

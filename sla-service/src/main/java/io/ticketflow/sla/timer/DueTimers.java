@@ -2,6 +2,7 @@ package io.ticketflow.sla.timer;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.ticketflow.api.wire.Topics;
 import io.ticketflow.sla.config.TimerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The timer: every poll interval, raises the warnings and breaches that fell due (one settle period ago or
- * earlier), batch after batch until none is left. It keeps nothing in memory: the due instants are in the
- * database, so after downtime the first poll fires everything overdue, each with its true instant, and several
- * instances split the work without firing anything twice.
+ * The timer: every poll interval, raises the warnings and breaches that fell due, batch after batch until none is
+ * left, but none later than the {@link Watermark} (the instant up to which the consumers have applied every ticket
+ * event) or one settle period ago. It keeps nothing in memory: the due instants are in the database, so after
+ * downtime it fires everything overdue, each with its true instant, once the consumers have caught up with what
+ * happened meanwhile; several instances split the work without firing anything twice.
  */
 @Component
 class DueTimers implements SmartLifecycle {
@@ -26,22 +29,37 @@ class DueTimers implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(DueTimers.class);
 
     private final ClockKeeper keeper;
+    private final WatermarkStore watermarks;
     private final TimerProperties settings;
     private final Clock clock;
     private volatile ScheduledExecutorService executor;
+    private volatile Optional<Instant> watermark = Optional.empty();
 
-    DueTimers(ClockKeeper keeper, ClockStore store, TimerProperties settings, Clock clock, MeterRegistry registry) {
+    DueTimers(ClockKeeper keeper, ClockStore store, WatermarkStore watermarks, TimerProperties settings, Clock clock,
+              MeterRegistry registry) {
         this.keeper = keeper;
+        this.watermarks = watermarks;
         this.settings = settings;
         this.clock = clock;
         Gauge.builder("ticketflow.sla.timers.active", store, DueTimers::activeTimers)
                 .description("tickets with a warning or breach still to come")
                 .register(registry);
+        Gauge.builder("ticketflow.sla.timer.watermark.age", this, DueTimers::watermarkAge)
+                .description("how far behind now the timer is held: now minus the instant up to which every ticket"
+                        + " event is applied, as last read (infinite while not known)")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
-    /** Fires everything due now; answers how many tickets it advanced. */
+    /** Fires everything due up to the firing limit now; answers how many tickets it advanced. */
     int fireDue() {
-        Instant until = clock.instant().minus(settings.settle());
+        Instant now = clock.instant();
+        watermark = watermarks.watermark(Topics.TICKET_EVENTS);
+        Optional<Instant> limit = Watermark.firingLimit(now, settings.settle(), watermark);
+        if (limit.isEmpty()) {
+            return 0;
+        }
+        Instant until = limit.get();
         int total = 0;
         int claimed;
         do {
@@ -58,6 +76,10 @@ class DueTimers implements SmartLifecycle {
             LOG.warn("firing due SLA timers failed ({}); retrying in {}", failure.getClass().getSimpleName(),
                     settings.pollInterval());
         }
+    }
+
+    private double watermarkAge() {
+        return Watermark.ageSeconds(clock.instant(), watermark);
     }
 
     private static double activeTimers(ClockStore store) {
