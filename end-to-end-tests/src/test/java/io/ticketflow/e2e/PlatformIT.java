@@ -207,6 +207,42 @@ class PlatformIT {
         assertThat(decisions.path("decisions").get(0).path("explanation").asText()).contains(agent);
     }
 
+    @Test
+    void sla_service_escalates_a_ticket_whose_first_response_is_breached() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String organisation = "e2e-org-" + suffix;
+        HttpResponse<String> policy = post("/api/sla/policies", "{\"id\":\"e2e-" + suffix + "\",\"name\":\"E2E\","
+                + "\"rank\":1,\"organisations\":[\"" + organisation + "\"],"
+                + "\"targets\":{\"HIGH\":{\"firstResponse\":\"PT2S\",\"resolution\":\"PT1H\"}},"
+                + "\"escalations\":[{\"on\":\"BREACH\",\"target\":\"FIRST_RESPONSE\",\"raisePriorityTo\":\"URGENT\","
+                + "\"escalate\":true}]}");
+        assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
+
+        HttpResponse<String> created = post("/api/tickets", "{\"subject\":\"Payments down\",\"description\":\"All"
+                + " of them\",\"requester\":{\"email\":\"erin@example.com\",\"name\":\"Erin\",\"organisation\":\""
+                + organisation + "\"},\"type\":\"INCIDENT\",\"channel\":\"WEB\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).path("ticketId").asText();
+
+        // nobody answers: sla-service breaches the first response (after its settle period) and asks ticket-service
+        // to raise the priority and escalate, through Kafka
+        await("ticket " + id + " escalated by sla-service").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> "URGENT".equals(awaitJson(GATEWAY + "/api/tickets/" + id).path("priority").asText()));
+        List<String> types = new ArrayList<>();
+        awaitJson(GATEWAY + "/api/tickets/" + id + "/history").path("events")
+                .forEach(event -> types.add(event.path("type").asText()));
+        assertThat(types).contains("TicketPriorityChanged", "TicketEscalated");
+        JsonNode sla = awaitJson(GATEWAY + "/api/sla/tickets/" + id);
+        List<String> breached = new ArrayList<>();
+        sla.path("clocks").forEach(clock -> {
+            if (clock.path("breached").asBoolean()) {
+                breached.add(clock.path("target").asText());
+            }
+        });
+        assertThat(breached).contains("FIRST_RESPONSE");
+    }
+
     private static HttpResponse<String> post(String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
                 .header("X-Ticketflow-Actor", "agent:carol")
