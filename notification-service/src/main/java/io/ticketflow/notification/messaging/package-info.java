@@ -1,6 +1,8 @@
 /**
- * Kafka in: the {@link io.ticketflow.messaging.IdempotentConsumer} of {@code ticketflow.ticket-events}
- * (consumer group and inbox name {@code notification-service}). It has nothing but the inbox: each batch
- * is claimed there and nothing is projected, because no notification work exists yet to need a fact.
+ * Kafka in: {@link io.ticketflow.messaging.IdempotentConsumer}s of {@code ticketflow.ticket-events} (group and
+ * inbox {@code notification-service}), {@code ticketflow.sla-events} ({@code notification-service.sla-events}) and
+ * {@code ticketflow.agent-events} ({@code notification-service.agent-events}). Each batch is claimed in the inbox,
+ * handed to every reaction and its deliveries recorded in one transaction, so redelivered events change nothing.
+ * Kafka out is the outbox ({@code NotificationSent}, {@code NotificationFailed}).
  */
 package io.ticketflow.notification.messaging;
