@@ -18,14 +18,17 @@ import org.springframework.test.web.servlet.MockMvc;
  * against the shared Kafka broker with the platform's topics and a real PostgreSQL. The database is registered for
  * this class, not for each subclass, so every subclass has the same configuration and Spring's context cache starts
  * the application once; tests share that database and broker, so every id they make is unique. Retries are
- * quick here (the delivery properties below) so retry and give-up paths run while a test watches.
+ * quick here (the delivery properties below) so retry and give-up paths run while a test watches; webhook targets
+ * on 127.0.0.1 are allowed, so a receiver can run in the test.
  */
 @RealInfrastructure
 @SpringBootTest(properties = {
         "ticketflow.notification.delivery.poll-interval=200ms",
         "ticketflow.notification.delivery.initial-backoff=200ms",
         "ticketflow.notification.delivery.max-backoff=1s",
-        "ticketflow.notification.delivery.retry-for=3s"})
+        "ticketflow.notification.delivery.retry-for=3s",
+        // the webhook ITs' receiver listens on 127.0.0.1, which is refused unless allow-listed
+        "ticketflow.notification.webhooks.allowed-targets=127.0.0.1"})
 @AutoConfigureMockMvc
 public abstract class NotificationIntegrationTest {
 

@@ -47,8 +47,10 @@ class DeliveryLogIT extends NotificationIntegrationTest {
         NewDelivery delivery = new NewDelivery(event, NotificationChannel.WEBHOOK, "it:" + event, ticket, "it-kind",
                 Map.of("subject", "x"), Instant.now());
 
-        inTransaction(() -> log.record(List.of(delivery), Instant.now()));
-        inTransaction(() -> log.record(List.of(delivery, delivery), Instant.now()));
+        // due only in an hour, so the webhook channel's worker leaves it alone
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        inTransaction(() -> log.record(List.of(delivery), later));
+        inTransaction(() -> log.record(List.of(delivery, delivery), later));
 
         assertThat(log.forTicket(ticket, 10)).singleElement().satisfies(record -> {
             assertThat(record.notificationId())
@@ -60,12 +62,13 @@ class DeliveryLogIT extends NotificationIntegrationTest {
     @Test
     void a_claimed_delivery_is_leased_and_its_end_is_published() throws Exception {
         UUID ticket = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // "now" is an hour ahead: the rows are due only then, so the webhook channel's worker leaves them to this test
+        Instant now = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
         NewDelivery first = new NewDelivery(UUID.randomUUID(), NotificationChannel.WEBHOOK, "it:first", ticket,
                 "it-kind", Map.of(), now);
         NewDelivery second = new NewDelivery(UUID.randomUUID(), NotificationChannel.WEBHOOK, "it:second", ticket,
                 "it-kind", Map.of(), now);
-        inTransaction(() -> log.record(List.of(first, second), now.minusSeconds(60)));
+        inTransaction(() -> log.record(List.of(first, second), now));
 
         try (TopicProbe events = TopicProbe.subscribe(Topics.NOTIFICATION_EVENTS)) {
             TransactionTemplate transactions = new TransactionTemplate(transactionManager);
