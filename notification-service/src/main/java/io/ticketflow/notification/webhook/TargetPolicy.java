@@ -38,10 +38,11 @@ final class TargetPolicy {
     private final Resolver resolver;
 
     /**
-     * @param allowedTargets host names, IP addresses or CIDR blocks exempt from the rules
+     * @param allowed host names, IP addresses or CIDR blocks exempt from the rules (blank entries are ignored)
      * @throws IllegalArgumentException naming an entry that is neither a host name nor a valid block
      */
-    TargetPolicy(List<String> allowedTargets, Resolver resolver) {
+    TargetPolicy(List<String> allowed, Resolver resolver) {
+        List<String> allowedTargets = allowed.stream().filter(entry -> !entry.isBlank()).toList();
         this.allowedBlocks = allowedTargets.stream().map(AddressBlock::parse).flatMap(Optional::stream).toList();
         this.allowedHosts = allowedTargets.stream().filter(entry -> AddressBlock.parse(entry).isEmpty())
                 .map(entry -> entry.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

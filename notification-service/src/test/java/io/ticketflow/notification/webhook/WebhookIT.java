@@ -111,8 +111,8 @@ class WebhookIT extends NotificationIntegrationTest {
         Envelope<Object> breached = publish(Topics.SLA_EVENTS, new SlaBreached(ticket, UUID.randomUUID(),
                 SlaTarget.FIRST_RESPONSE, Instant.now(), Instant.now()));
 
-        await().atMost(PATIENCE).until(() -> receiver.at(everythingPath).size() == 3
-                && receiver.at(filteredPath).size() == 2);
+        await().atMost(PATIENCE).until(() -> receiver.at(everythingPath).size() >= 3
+                && receiver.at(filteredPath).size() >= 2);
         for (WebhookReceiver.Received request : receiver.at(filteredPath)) {
             assertSigned(request, SECRET);
         }
