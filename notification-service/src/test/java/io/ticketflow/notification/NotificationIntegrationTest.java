@@ -25,7 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
         "ticketflow.notification.delivery.poll-interval=200ms",
         "ticketflow.notification.delivery.initial-backoff=200ms",
         "ticketflow.notification.delivery.max-backoff=1s",
-        "ticketflow.notification.delivery.retry-for=3s"})
+        "ticketflow.notification.delivery.retry-for=3s",
+        // the test SMTP server (email.SmtpTestServer, started with the context by email.SmtpTestServerStarter)
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=12525"})
 @AutoConfigureMockMvc
 public abstract class NotificationIntegrationTest {
 
