@@ -112,7 +112,7 @@ class EmailNotificationsIT extends EmailIntegrationTest {
     }
 
     @Test
-    void an_sla_breach_reaches_the_assignee_and_the_teams_supervisor() {
+    void an_sla_breach_reaches_the_assignee_and_the_teams_supervisor() throws Exception {
         String assigneeAddress = address("assignee");
         String supervisorAddress = address("supervisor");
         String assignee = agent(assigneeAddress);
