@@ -6,13 +6,17 @@ import io.ticketflow.api.agent.TeamDefined;
 import io.ticketflow.api.ticket.TicketAssigned;
 import io.ticketflow.api.ticket.TicketAwaitingCustomer;
 import io.ticketflow.api.ticket.TicketClosed;
+import io.ticketflow.api.ticket.TicketEvent;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketPutOnHold;
 import io.ticketflow.api.ticket.TicketReopened;
 import io.ticketflow.api.ticket.TicketResolved;
 import io.ticketflow.api.ticket.TicketResumed;
+import io.ticketflow.api.ticket.TicketStatus;
 import io.ticketflow.api.ticket.TicketUnassigned;
 import org.springframework.stereotype.Component;
+
+import java.util.Map;
 
 /**
  * Folds one event into {@link Recipients}, in the consumer's transaction. Called by the email reaction before it
@@ -25,6 +29,15 @@ public class RecipientProjection {
 
     /** The custom field a ticket's language is read from, as routing-service reads it, until the contract has one. */
     static final String LANGUAGE_FIELD = "language";
+
+    /** The events that set a ticket's status, and the status they set. */
+    private static final Map<Class<?>, TicketStatus> STATUS_AFTER = Map.of(
+            TicketAwaitingCustomer.class, TicketStatus.PENDING,
+            TicketPutOnHold.class, TicketStatus.ON_HOLD,
+            TicketResumed.class, TicketStatus.OPEN,
+            TicketResolved.class, TicketStatus.RESOLVED,
+            TicketReopened.class, TicketStatus.OPEN,
+            TicketClosed.class, TicketStatus.CLOSED);
 
     private final Recipients recipients;
 
@@ -41,18 +54,8 @@ public class RecipientProjection {
             recipients.assigned(e.ticketId(), e.agentId(), e.teamId());
         } else if (event instanceof TicketUnassigned e) {
             recipients.assigned(e.ticketId(), null, null);
-        } else if (event instanceof TicketAwaitingCustomer e) {
-            recipients.status(e.ticketId(), "PENDING");
-        } else if (event instanceof TicketPutOnHold e) {
-            recipients.status(e.ticketId(), "ON_HOLD");
-        } else if (event instanceof TicketResumed e) {
-            recipients.status(e.ticketId(), "OPEN");
-        } else if (event instanceof TicketResolved e) {
-            recipients.status(e.ticketId(), "RESOLVED");
-        } else if (event instanceof TicketReopened e) {
-            recipients.status(e.ticketId(), "OPEN");
-        } else if (event instanceof TicketClosed e) {
-            recipients.status(e.ticketId(), "CLOSED");
+        } else if (event instanceof TicketEvent e && STATUS_AFTER.containsKey(event.getClass())) {
+            recipients.status(e.ticketId(), STATUS_AFTER.get(event.getClass()).name());
         } else if (event instanceof AgentRegistered e) {
             recipients.agent(e.agentId(), new Contact(e.email(), e.displayName()));
         } else if (event instanceof AgentUpdated e) {

@@ -2,6 +2,7 @@ package io.ticketflow.notification.recipients;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A recipient as the delivery log names it: {@code requester:<ticket id>} or {@code agent:<agent id>}, never an
@@ -15,6 +16,8 @@ public record RecipientReference(Kind kind, String id) {
 
     private static final String REQUESTER_PREFIX = "requester:";
     private static final String AGENT_PREFIX = "agent:";
+    /** Looser than routing's rule for new ids: any id an event carried, as long as it is one printable word. */
+    private static final Pattern AGENT_ID = Pattern.compile("\\S{1,100}");
 
     public static String requester(UUID ticketId) {
         return REQUESTER_PREFIX + ticketId;
@@ -37,8 +40,8 @@ public record RecipientReference(Kind kind, String id) {
                 return Optional.empty();
             }
         }
-        if (reference.startsWith(AGENT_PREFIX) && reference.length() > AGENT_PREFIX.length()
-                && reference.length() <= AGENT_PREFIX.length() + 100 && reference.strip().equals(reference)) {
+        if (reference.startsWith(AGENT_PREFIX) && AGENT_ID.matcher(reference.substring(AGENT_PREFIX.length()))
+                .matches()) {
             return Optional.of(new RecipientReference(Kind.AGENT, reference.substring(AGENT_PREFIX.length())));
         }
         return Optional.empty();
