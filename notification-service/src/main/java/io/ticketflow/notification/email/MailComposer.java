@@ -56,8 +56,9 @@ class MailComposer {
 
         MimeMessage message = sender.createMimeMessage();
         message.setFrom(new InternetAddress(settings.from()));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email(), to.name(),
-                StandardCharsets.UTF_8.name()));
+        InternetAddress recipient = new InternetAddress(to.email(), to.name(), StandardCharsets.UTF_8.name());
+        recipient.validate();
+        message.setRecipient(Message.RecipientType.TO, recipient);
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setContent(alternative(mail));
