@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
         "ticketflow.notification.delivery.max-backoff=1s",
         "ticketflow.notification.delivery.retry-for=3s",
         // the webhook ITs' receiver listens on 127.0.0.1, which is refused unless allow-listed
-        "ticketflow.notification.webhooks.allowed-targets=127.0.0.1"})
+        "ticketflow.notification.webhooks.allowed-targets=127.0.0.1",
+        // the test SMTP server (email.SmtpTestServer, started with the context by email.SmtpTestServerStarter)
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=12525"})
 @AutoConfigureMockMvc
 public abstract class NotificationIntegrationTest {
 

@@ -1,0 +1,69 @@
+package io.ticketflow.notification.email;
+
+import io.ticketflow.notification.recipients.RecipientReference;
+import io.ticketflow.web.InvalidParameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code GET} and {@code PUT /api/notifications/preferences/{recipient}}: the kinds of mail a recipient
+ * ({@code requester:<ticket id>} or {@code agent:<agent id>}) does not want. A PUT replaces the whole list; mails
+ * already recorded are checked again when sent.
+ */
+@RestController
+@RequestMapping("/api/notifications/preferences")
+class EmailPreferencesController {
+
+    private static final String KINDS = String.join(", ", Arrays.stream(EmailKind.values()).map(EmailKind::code)
+            .toList());
+
+    private final EmailPreferences preferences;
+
+    EmailPreferencesController(EmailPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The request and answer body; kinds by their codes, such as {@code ticket-reopened}. */
+    record Preferences(String recipient, List<String> optedOut) {
+    }
+
+    @GetMapping("/{recipient}")
+    Preferences get(@PathVariable String recipient) {
+        String reference = reference(recipient);
+        return answer(reference, preferences.optedOut(reference));
+    }
+
+    @PutMapping("/{recipient}")
+    Preferences put(@PathVariable String recipient, @RequestBody Preferences request) {
+        String reference = reference(recipient);
+        if (request.optedOut() == null) {
+            throw new InvalidParameter("optedOut", "is required (an empty list opts in to everything)");
+        }
+        Set<EmailKind> kinds = EnumSet.noneOf(EmailKind.class);
+        for (int i = 0; i < request.optedOut().size(); i++) {
+            String code = request.optedOut().get(i);
+            kinds.add(EmailKind.ofCode(code).orElseThrow(() -> new InvalidParameter("optedOut",
+                    "holds an unknown kind of mail; known kinds: " + KINDS)));
+        }
+        preferences.replace(reference, kinds);
+        return answer(reference, kinds);
+    }
+
+    private static String reference(String recipient) {
+        return RecipientReference.parse(recipient).map(RecipientReference::toString).orElseThrow(() ->
+                new InvalidParameter("recipient", "must be requester:<ticket id> or agent:<agent id>"));
+    }
+
+    private static Preferences answer(String reference, Set<EmailKind> kinds) {
+        return new Preferences(reference, kinds.stream().map(EmailKind::code).toList());
+    }
+}
