@@ -33,11 +33,7 @@ final class HttpApi implements AutoCloseable {
         this.server = server;
         this.store = store;
         this.log = log;
-        this.executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "mail-catcher-http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newFixedThreadPool(2, DaemonThreads.named("mail-catcher-http"));
         server.setExecutor(executor);
         server.createContext("/", this::handle);
     }

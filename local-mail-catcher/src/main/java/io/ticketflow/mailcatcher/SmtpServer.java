@@ -31,8 +31,8 @@ final class SmtpServer implements AutoCloseable {
         this.store = store;
         this.maxMessageBytes = maxMessageBytes;
         this.log = log;
-        this.conversations = Executors.newFixedThreadPool(CONVERSATIONS, daemon("smtp-conversation"));
-        this.acceptor = daemon("smtp-acceptor").newThread(this::acceptLoop);
+        this.conversations = Executors.newFixedThreadPool(CONVERSATIONS, DaemonThreads.named("smtp-conversation"));
+        this.acceptor = DaemonThreads.named("smtp-acceptor").newThread(this::acceptLoop);
     }
 
     /** Port 0 picks a free port (tests); {@link #port()} tells which. */
@@ -82,13 +82,5 @@ final class SmtpServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
