@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code docker-compose.yml} is the other way to run the platform; it must run the same set of processes as
  * {@code ./ticketflow}, each with a health check (so {@code depends_on} can wait for it) and a memory limit (so
  * a laptop survives it); it must start nothing before what it needs is healthy, run the Kafka and PostgreSQL
- * versions the integration tests run, and keep Kafka's data in its volume.
+ * versions the integration tests run, keep Kafka's data in its volume, and catch the mails notification-service sends
+ * (as {@code ./ticketflow} does with its own mail catcher).
  */
 class DockerComposeFileTest {
     private static final Path ROOT = Path.of(System.getProperty("ticketflow.root", "..")).toAbsolutePath().normalize();
     private static final List<String> EXPECTED = List.of("ticket-service", "routing-service", "sla-service",
-            "notification-service", "reporting-service", "gateway", "kafka", "postgres");
+            "notification-service", "reporting-service", "gateway", "kafka", "postgres", "mailpit");
     private static final List<String> BACKEND_SERVICES = List.of("ticket-service", "routing-service", "sla-service",
             "notification-service", "reporting-service");
 
@@ -96,6 +97,23 @@ class DockerComposeFileTest {
         }
         assertThat(image(services, "kafka")).as("kafka image").isEqualTo(ContainerInfrastructure.KAFKA_IMAGE);
         assertThat(image(services, "postgres")).as("postgres image").isEqualTo(ContainerInfrastructure.POSTGRES_IMAGE);
+    }
+
+    @Test
+    void notification_service_sends_to_the_mail_catcher_it_waits_for() throws IOException {
+        Map<String, Object> services = services(composeFile());
+        Map<?, ?> notification = (Map<?, ?>) services.get("notification-service");
+        assertThat(notification).as("notification-service entry").isNotNull();
+
+        Map<String, Object> environment = environment(notification);
+        Object mailHost = environment.get("SPRING_MAIL_HOST");
+        assertThat(mailHost).as("notification-service's SPRING_MAIL_HOST").isEqualTo("mailpit");
+        // mailpit's SMTP port inside the network; its UI and API are 8025
+        assertThat(String.valueOf(environment.get("SPRING_MAIL_PORT"))).as("SPRING_MAIL_PORT").isEqualTo("1025");
+        assertThat(dependencies(services, "notification-service")).contains("mailpit", "kafka", "postgres");
+        String image = image(services, "mailpit");
+        assertThat(image).startsWith("axllent/mailpit:");
+        assertThat(tag(image)).as("mailpit's tag").isNotEmpty().isNotEqualTo("latest");
     }
 
     @Test

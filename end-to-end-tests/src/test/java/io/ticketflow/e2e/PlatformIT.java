@@ -41,6 +41,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(PlatformLogsOnFailure.class)
 class PlatformIT {
     static final String GATEWAY = "http://localhost:8080";
+    /** The mail catcher's list, where the README sends the user to read the platform's mails. */
+    static final String MAILS = "http://localhost:8025/messages";
     static final List<String> SERVICES = List.of("ticket-service", "routing-service", "sla-service",
             "notification-service", "reporting-service", "gateway");
 
@@ -64,7 +66,7 @@ class PlatformIT {
             PlatformLogsOnFailure.printLogTails();
         }
         assertThat(up.exitCode()).as("./ticketflow up --detach failed:\n%s", up.output()).isZero();
-        assertThat(up.output()).contains(GATEWAY);
+        assertThat(up.output()).contains(GATEWAY).contains(MAILS);
     }
 
     @AfterAll
@@ -111,6 +113,18 @@ class PlatformIT {
 
         JsonNode report = awaitJson(GATEWAY + "/api/reports/tickets/" + ticketId);
         assertThat(report.path("type").asText()).isEqualTo("INCIDENT");
+    }
+
+    @Test
+    void the_mail_catcher_runs_beside_the_services_and_lists_what_arrived() throws Exception {
+        TicketflowCommand.Result status = TICKETFLOW.run(60, "status");
+        assertThat(status.output().lines().filter(l -> l.startsWith("mail-catcher")))
+                .as(status.output()).singleElement().asString().contains("2525").endsWith("UP");
+
+        HttpResponse<String> mails = HTTP.send(HttpRequest.newBuilder(URI.create(MAILS)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(mails.statusCode()).as(mails.body()).isEqualTo(200);
+        assertThat(JSON.readTree(mails.body()).isArray()).as(mails.body()).isTrue();
     }
 
     @Test

@@ -15,17 +15,18 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
     static final String USAGE = """
             Usage: ./ticketflow COMMAND [OPTIONS]
 
-            Runs the whole Ticketflow platform on this machine without Docker: PostgreSQL, a Kafka broker and
-            every service as its own process. State lives in .ticketflow/ (or $TICKETFLOW_HOME).
+            Runs the whole Ticketflow platform on this machine without Docker: PostgreSQL, a Kafka broker, a mail
+            catcher and every service as its own process. State lives in .ticketflow/ (or $TICKETFLOW_HOME).
+            Mails the platform sends are caught on localhost:2525 and listed at http://localhost:8025/messages.
 
             Commands:
               up                  start everything in the foreground; Ctrl-C stops it all
               up --detach         start everything, return once all is healthy; 'down' stops it
-              up --only infra     start just PostgreSQL and Kafka (run a service from your IDE)
-              up --only a,b       start PostgreSQL, Kafka and the named services only
+              up --only infra     start just PostgreSQL, Kafka and the mail catcher (run a service from your IDE)
+              up --only a,b       start those and the named services only
               down                stop what 'up' started, and nothing else
               status              pid, port and health of every process
-              logs NAME [-f]      print (or follow) one log: a service name, kafka, postgres or launcher
+              logs NAME [-f]      print (or follow) one log: a service name, kafka, mail-catcher, postgres or launcher
               reset [--yes]       delete all data (.ticketflow/data); refused while running
               help                this text
 
@@ -72,7 +73,7 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
             }
         }
         if (command == Command.LOGS && target == null) {
-            throw new IllegalArgumentException("logs needs a name: a service, kafka, postgres or launcher");
+            throw new IllegalArgumentException("logs needs a name: a service, kafka, mail-catcher, postgres or launcher");
         }
         return new CommandLine(command, detach, services, yes, follow, Optional.ofNullable(target));
     }
@@ -82,8 +83,9 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
     }
 
     /**
-     * {@code infra} alone starts PostgreSQL and Kafka only; service names (comma-separated, {@code infra} may
-     * be among them) start those services on top. PostgreSQL and Kafka always run: every service needs them.
+     * {@code infra} alone starts PostgreSQL, Kafka and the mail catcher only; service names (comma-separated,
+     * {@code infra} may be among them) start those services on top. The infrastructure always runs: every service
+     * needs PostgreSQL and Kafka, and a notification-service run from an IDE sends to the catcher by default.
      */
     static List<ServiceSpec> selection(String value) {
         List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(n -> !n.isEmpty())

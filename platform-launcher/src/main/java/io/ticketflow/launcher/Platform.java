@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts the platform in dependency order (PostgreSQL, Kafka, topics, services) and stops it in reverse.
+ * Starts the platform in dependency order (PostgreSQL, Kafka, the mail catcher, topics, services) and stops it in
+ * reverse.
  * Every process is recorded in a pid file the moment it exists, so even a launcher killed half-way leaves
  * {@code down} enough to clean up.
  */
@@ -21,6 +22,7 @@ final class Platform implements AutoCloseable {
     static final String POSTGRES = "postgres";
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
     private static final Duration KAFKA_GRACE = Duration.ofSeconds(30);
+    private static final Duration CATCHER_GRACE = Duration.ofSeconds(10);
 
     private final Settings settings;
     private final PidFiles pidFiles;
@@ -28,6 +30,7 @@ final class Platform implements AutoCloseable {
     private final List<ChildProcess> services = new ArrayList<>();
     private PostgresServer postgres;
     private ChildProcess kafka;
+    private ChildProcess mailCatcher;
     private boolean stopping;
 
     Platform(Settings settings, PidFiles pidFiles, PrintStream out) {
@@ -49,6 +52,7 @@ final class Platform implements AutoCloseable {
     void start(List<ServiceSpec> toStart) {
         startPostgres();
         startKafka();
+        startMailCatcher();
         List<String> topics = TopicCreator.createMissing(settings.kafkaBootstrap());
         out.println(topics.isEmpty() ? "Topics: all present" : "Topics created: " + String.join(", ", topics));
         toStart.forEach(this::startService);
@@ -60,6 +64,10 @@ final class Platform implements AutoCloseable {
         Path brokerLibraries = new KafkaBroker(settings).libraries();
         if (settings.externalKafka().isEmpty() && !Files.isDirectory(brokerLibraries)) {
             missing.add(brokerLibraries);
+        }
+        Path catcherJar = new LocalMailCatcher(settings).jar();
+        if (!Files.exists(catcherJar)) {
+            missing.add(catcherJar);
         }
         toStart.stream().map(s -> settings.moduleJar(s.name())).filter(jar -> !Files.exists(jar)).forEach(missing::add);
         if (!missing.isEmpty()) {
@@ -80,6 +88,8 @@ final class Platform implements AutoCloseable {
             claims.add(new PortGuard.Claim(KafkaBrokerConfig.BROKER_PORT, "the Kafka broker"));
             claims.add(new PortGuard.Claim(KafkaBrokerConfig.CONTROLLER_PORT, "the Kafka controller"));
         }
+        claims.add(new PortGuard.Claim(LocalMailCatcher.SMTP_PORT, "the mail catcher (SMTP)"));
+        claims.add(new PortGuard.Claim(LocalMailCatcher.HTTP_PORT, "the mail catcher (HTTP)"));
         toStart.forEach(s -> claims.add(new PortGuard.Claim(s.port(), s.name())));
         return claims;
     }
@@ -111,6 +121,20 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    private void startMailCatcher() {
+        Instant begin = Instant.now();
+        startCatcherProcess();
+        LocalMailCatcher.awaitReady(mailCatcher);
+        out.printf("Mail catcher ready: SMTP %s:%d, mails at %s (started in %s)%n", LocalMailCatcher.SMTP_HOST,
+                LocalMailCatcher.SMTP_PORT, LocalMailCatcher.MESSAGES_URL, since(begin));
+    }
+
+    private synchronized void startCatcherProcess() {
+        requireNotStopping();
+        mailCatcher = new LocalMailCatcher(settings).start();
+        pidFiles.record(LocalMailCatcher.NAME, mailCatcher.handle());
+    }
+
     private synchronized void startService(ServiceSpec service) {
         requireNotStopping();
         // Small heaps so that six JVMs, Kafka and PostgreSQL fit a laptop; the full JIT (no TieredStopAtLevel)
@@ -128,6 +152,7 @@ final class Platform implements AutoCloseable {
     CompletableFuture<String> firstExit() {
         Map<String, CompletableFuture<ProcessHandle>> exits = new LinkedHashMap<>();
         services.forEach(s -> exits.put(s.name(), s.handle().onExit()));
+        Optional.ofNullable(mailCatcher).ifPresent(m -> exits.put(m.name(), m.handle().onExit()));
         Optional.ofNullable(kafka).ifPresent(k -> exits.put(k.name(), k.handle().onExit()));
         postgres.postmaster().ifPresent(p -> exits.put(POSTGRES, p.onExit()));
         CompletableFuture<String> first = new CompletableFuture<>();
@@ -145,7 +170,10 @@ final class Platform implements AutoCloseable {
         return stopping;
     }
 
-    /** Services first (they flush to Kafka and PostgreSQL while shutting down), then Kafka, then PostgreSQL. */
+    /**
+     * Services first (they flush to Kafka and PostgreSQL, and may still send a mail, while shutting down), then the
+     * mail catcher, Kafka and PostgreSQL.
+     */
     @Override
     public synchronized void close() {
         if (stopping) {
@@ -154,6 +182,10 @@ final class Platform implements AutoCloseable {
         stopping = true;
         ProcessStopper.stopAll(services.stream().map(ChildProcess::handle).toList(), SERVICE_GRACE);
         services.forEach(s -> pidFiles.delete(s.name()));
+        if (mailCatcher != null) {
+            ProcessStopper.stop(mailCatcher.handle(), CATCHER_GRACE);
+            pidFiles.delete(LocalMailCatcher.NAME);
+        }
         if (kafka != null) {
             ProcessStopper.stop(kafka.handle(), KAFKA_GRACE);
             pidFiles.delete(KafkaBroker.NAME);

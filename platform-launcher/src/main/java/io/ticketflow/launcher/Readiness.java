@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-/** Asks a service's {@code /actuator/health/readiness} whether it takes traffic. */
+/** Asks a service's {@code /actuator/health/readiness} (or the mail catcher's {@code /health}) whether it takes traffic. */
 final class Readiness {
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -17,8 +17,12 @@ final class Readiness {
     }
 
     static boolean isReady(ServiceSpec service) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(3)).GET().build();
+        return isReady(URI.create(service.baseUrl() + "/actuator/health/readiness"));
+    }
+
+    /** Any health endpoint that answers 200 with {@code "status": "UP"} when ready. */
+    static boolean isReady(URI health) {
+        HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).GET().build();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return isUp(response.statusCode(), response.body());

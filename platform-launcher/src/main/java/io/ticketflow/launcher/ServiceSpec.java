@@ -39,6 +39,11 @@ record ServiceSpec(String name, int port, Optional<String> database) {
             env.put("DB_USER", settings.postgresUser());
             env.put("DB_PASSWORD", settings.postgresPassword());
         });
+        if (name.equals("notification-service")) {
+            // Spelled out although they are notification-service's defaults: the launcher owns both ends.
+            env.put("SPRING_MAIL_HOST", LocalMailCatcher.SMTP_HOST);
+            env.put("SPRING_MAIL_PORT", Integer.toString(LocalMailCatcher.SMTP_PORT));
+        }
         if (name.equals("gateway")) {
             ALL.stream().filter(s -> s != this).forEach(s -> env.put(s.urlVariable(), s.baseUrl()));
         }

@@ -30,6 +30,9 @@ final class StatusCommand {
         } else {
             row(pidFiles, KafkaBroker.NAME, KafkaBrokerConfig.BROKER_PORT, PortGuard.accepts(KafkaBrokerConfig.BROKER_PORT));
         }
+        boolean catcherRunning = pidFiles.live(LocalMailCatcher.NAME).isPresent();
+        row(pidFiles, LocalMailCatcher.NAME, LocalMailCatcher.SMTP_PORT + "," + LocalMailCatcher.HTTP_PORT,
+                catcherRunning && LocalMailCatcher.isHealthy());
         for (ServiceSpec service : ServiceSpec.ALL) {
             boolean running = pidFiles.live(service.name()).isPresent();
             row(pidFiles, service.name(), service.port(), running && Readiness.isReady(service));
@@ -38,9 +41,13 @@ final class StatusCommand {
     }
 
     private void row(PidFiles pidFiles, String name, int port, boolean healthy) {
+        row(pidFiles, name, Integer.toString(port), healthy);
+    }
+
+    private void row(PidFiles pidFiles, String name, String ports, boolean healthy) {
         Optional<ProcessHandle> process = pidFiles.live(name);
         String health = process.isEmpty() ? "not running" : healthy ? "UP" : "starting or unhealthy";
         out.printf("%-21s %-8s %-16s %s%n", name, process.map(p -> Long.toString(p.pid())).orElse("-"),
-                Integer.toString(port), health);
+                ports, health);
     }
 }

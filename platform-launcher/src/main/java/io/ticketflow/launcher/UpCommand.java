@@ -60,6 +60,7 @@ final class UpCommand {
                 : services.isEmpty() ? infrastructure + " are up (no services: --only infra)."
                 : infrastructure + " are up, with " + CommandLine.selectionArgument(services) + "."
                 + (services.stream().anyMatch(s -> s.name().equals("gateway")) ? " Gateway: " + gateway : "");
+        summary += "\nMails the platform sends are caught here, not delivered: curl -s " + LocalMailCatcher.MESSAGES_URL;
         try {
             Files.writeString(settings.layout().readyMarker(), summary + "\n");
         } catch (IOException e) {

@@ -38,6 +38,19 @@ class ServiceSpecTest {
     }
 
     @Test
+    void notification_service_sends_its_mails_to_the_mail_catcher_the_launcher_starts() {
+        Map<String, String> env = ServiceSpec.named("notification-service").orElseThrow().environment(defaults);
+
+        assertThat(env)
+                .containsEntry("SPRING_MAIL_HOST", "127.0.0.1")
+                .containsEntry("SPRING_MAIL_PORT", LocalMailCatcher.environment().get("MAIL_CATCHER_SMTP_PORT"))
+                .containsEntry("SPRING_MAIL_PORT", "2525");
+        assertThat(LocalMailCatcher.environment()).containsEntry("MAIL_CATCHER_HTTP_PORT", "8025");
+        assertThat(ServiceSpec.named("ticket-service").orElseThrow().environment(defaults))
+                .doesNotContainKey("SPRING_MAIL_HOST");
+    }
+
+    @Test
     void an_existing_postgres_server_and_kafka_cluster_are_passed_on() {
         Settings external = Settings.from(Map.of("TICKETFLOW_POSTGRES_HOST", "db.internal",
                 "TICKETFLOW_POSTGRES_PORT", "5432", "TICKETFLOW_POSTGRES_USER", "tf",
