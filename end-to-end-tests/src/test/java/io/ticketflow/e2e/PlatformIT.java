@@ -121,10 +121,29 @@ class PlatformIT {
         assertThat(status.output().lines().filter(l -> l.startsWith("mail-catcher")))
                 .as(status.output()).singleElement().asString().contains("2525").endsWith("UP");
 
-        HttpResponse<String> mails = HTTP.send(HttpRequest.newBuilder(URI.create(MAILS)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(mails.statusCode()).as(mails.body()).isEqualTo(200);
-        assertThat(JSON.readTree(mails.body()).isArray()).as(mails.body()).isTrue();
+        // a ticket opened through the gateway: notification-service mails the requester its acknowledgement,
+        // and the catcher has it (ticket-service → Kafka → notification-service → SMTP → catcher)
+        String email = "frank-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        HttpResponse<String> created = post("/api/tickets", "{\"subject\":\"Badge does not open the door\","
+                + "\"description\":\"Since Monday\",\"requester\":{\"email\":\"" + email + "\",\"name\":\"Frank\"},"
+                + "\"type\":\"SERVICE_REQUEST\",\"channel\":\"EMAIL\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = JSON.readTree(created.body()).path("ticketId").asText().substring(0, 8);
+        AtomicReference<JsonNode> acknowledgement = new AtomicReference<>();
+        await("the acknowledgement mail to the requester in the catcher").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    HttpResponse<String> mails = HTTP.send(HttpRequest.newBuilder(URI.create(MAILS)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    for (JsonNode mail : JSON.readTree(mails.body())) {
+                        if (mail.path("to").toString().contains(email)) {
+                            acknowledgement.set(mail);
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        assertThat(acknowledgement.get().path("subject").asText()).contains(reference);
+        assertThat(acknowledgement.get().path("messageId").asText()).contains("@ticketflow");
     }
 
     @Test
