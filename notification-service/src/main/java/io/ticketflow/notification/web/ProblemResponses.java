@@ -15,9 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Every refusal as {@code application/problem+json} (RFC 9457) with an {@code errors} list of
@@ -31,8 +34,21 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : null;
+        String reason = field == null ? "the body is missing or not valid JSON"
+                : ex.getCause() instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                : "has a value of the wrong type";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-                "the body is missing or not valid JSON", List.of()));
+                field == null ? reason : field + " " + reason,
+                field == null ? List.of() : List.of(fieldError(field, reason))));
+    }
+
+    /** The JSON path of the value Jackson could not read, such as {@code eventTypes} or {@code targets[0]}. */
+    private static String path(JacksonException ex) {
+        String path = ex.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? null : path;
     }
 
     @Override

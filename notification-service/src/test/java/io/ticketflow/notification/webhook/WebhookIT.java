@@ -321,6 +321,13 @@ class WebhookIT extends NotificationIntegrationTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("targetUrl"));
         }
+        // JSON that does not fit the request's shape names the field too
+        mvc.perform(post("/api/webhooks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"targetUrl\":\"" + target + "\",\"eventTypes\":{\"a\":1}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("eventTypes"));
+        mvc.perform(post("/api/webhooks").contentType(MediaType.APPLICATION_JSON).content("{\"targetUrl\":"))
+                .andExpect(status().isBadRequest());
         UUID unknown = UUID.randomUUID();
         mvc.perform(get("/api/webhooks/{id}", unknown)).andExpect(status().isNotFound());
         mvc.perform(get("/api/webhooks/{id}/deliveries", unknown)).andExpect(status().isNotFound());
