@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param initialBackoff the wait after the first failed attempt; each later wait is {@code multiplier} times longer
  * @param multiplier     growth of the wait between attempts
  * @param maxBackoff     the longest wait between two attempts
- * @param retryFor       how long after the triggering event attempts go on; then the delivery fails for good
+ * @param retryFor       how long after the delivery was recorded attempts go on; then it fails for good
  *                       ({@code NotificationFailed}, the dead letter of the log)
  */
 @ConfigurationProperties(prefix = "ticketflow.notification.delivery")

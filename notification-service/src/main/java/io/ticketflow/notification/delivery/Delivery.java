@@ -12,9 +12,12 @@ import java.util.UUID;
  * @param notificationId derived from (triggering event, channel, recipient): the same on every redelivery
  * @param attempts       attempts made before this one
  * @param data           the channel's inputs (see {@link NewDelivery#data()}); may hold personal data
+ * @param leaseId        the claim this copy belongs to: outcomes are recorded only while it holds
+ * @param leaseUntil     when the claim runs out and another worker may take the delivery
  */
 public record Delivery(UUID notificationId, UUID triggeringEventId, NotificationChannel channel, String recipient,
-        UUID ticketId, String kind, Map<String, Object> data, int attempts, Instant createdAt) {
+        UUID ticketId, String kind, Map<String, Object> data, int attempts, Instant createdAt, UUID leaseId,
+        Instant leaseUntil) {
 
     @Override
     public String toString() {

@@ -36,7 +36,7 @@ public class DeliveryLog {
     };
     private static final String COLUMNS = """
             notification_id, triggering_event_id, channel, recipient, ticket_id, kind, data::text as data, attempts,
-            created_at""";
+            created_at, lease_id, next_attempt_at as lease_until""";
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
@@ -93,7 +93,7 @@ public class DeliveryLog {
      */
     List<Delivery> claim(NotificationChannel channel, Instant now, Instant leaseUntil, int limit) {
         return jdbc.query("""
-                update delivery set next_attempt_at = ?
+                update delivery set next_attempt_at = ?, lease_id = gen_random_uuid()
                 where notification_id in (
                     select notification_id from delivery
                     where channel = ? and status = 'PENDING' and next_attempt_at <= ?
@@ -104,38 +104,54 @@ public class DeliveryLog {
                 Timestamp.from(now), limit);
     }
 
-    /** Delivered: the log says so and {@code NotificationSent} goes out. Runs in a transaction. */
-    void sent(Delivery delivery, DeliveryChannel.Attempt attempt, Instant at, long durationMillis) {
-        attempt(delivery, attempt, at, durationMillis);
-        jdbc.update("""
+    /**
+     * Delivered: the log says so and {@code NotificationSent} goes out. Runs in a transaction. Like every outcome,
+     * recorded only while the caller's lease holds: false when another worker took the delivery over meanwhile
+     * (this send was then a duplicate the receiver drops by id), and nothing is recorded.
+     */
+    boolean sent(Delivery delivery, DeliveryChannel.Attempt attempt, Instant at, long durationMillis) {
+        if (jdbc.update("""
                 update delivery set status = 'SENT', attempts = attempts + 1, next_attempt_at = null,
-                                    last_detail = ?, finished_at = ?
-                where notification_id = ?""", attempt.detail(), Timestamp.from(at), delivery.notificationId());
+                                    last_detail = ?, finished_at = ?, lease_id = null
+                where notification_id = ? and lease_id = ? and status = 'PENDING'""", attempt.detail(),
+                Timestamp.from(at), delivery.notificationId(), delivery.leaseId()) == 0) {
+            return false;
+        }
+        attempt(delivery, attempt, at, durationMillis);
         NotificationSent sent = new NotificationSent(delivery.notificationId(), delivery.ticketId(), delivery.channel(),
                 delivery.recipient(), delivery.kind(), delivery.triggeringEventId(), at);
         outbox.append(delivery.notificationId(), delivery.triggeringEventId().toString(), key(delivery), sent, at);
+        return true;
     }
 
     /** Not this time: tried again at {@code next}. Runs in a transaction. */
-    void retryAt(Delivery delivery, DeliveryChannel.Attempt attempt, Instant at, long durationMillis, Instant next) {
+    boolean retryAt(Delivery delivery, DeliveryChannel.Attempt attempt, Instant at, long durationMillis, Instant next) {
+        if (jdbc.update("""
+                update delivery set attempts = attempts + 1, next_attempt_at = ?, last_detail = ?, lease_id = null
+                where notification_id = ? and lease_id = ? and status = 'PENDING'""", Timestamp.from(next),
+                attempt.detail(), delivery.notificationId(), delivery.leaseId()) == 0) {
+            return false;
+        }
         attempt(delivery, attempt, at, durationMillis);
-        jdbc.update("""
-                update delivery set attempts = attempts + 1, next_attempt_at = ?, last_detail = ?
-                where notification_id = ?""", Timestamp.from(next), attempt.detail(), delivery.notificationId());
+        return true;
     }
 
     /** Given up: the log says so and {@code NotificationFailed} goes out. Runs in a transaction. */
-    void failed(Delivery delivery, DeliveryChannel.Attempt attempt, Instant at, long durationMillis) {
-        attempt(delivery, attempt, at, durationMillis);
-        jdbc.update("""
+    boolean failed(Delivery delivery, DeliveryChannel.Attempt attempt, Instant at, long durationMillis) {
+        if (jdbc.update("""
                 update delivery set status = 'FAILED', attempts = attempts + 1, next_attempt_at = null,
-                                    last_detail = ?, finished_at = ?
-                where notification_id = ?""", attempt.detail(), Timestamp.from(at), delivery.notificationId());
+                                    last_detail = ?, finished_at = ?, lease_id = null
+                where notification_id = ? and lease_id = ? and status = 'PENDING'""", attempt.detail(),
+                Timestamp.from(at), delivery.notificationId(), delivery.leaseId()) == 0) {
+            return false;
+        }
+        attempt(delivery, attempt, at, durationMillis);
         NotificationFailed failed = new NotificationFailed(delivery.notificationId(), delivery.ticketId(),
                 delivery.channel(), delivery.recipient(), delivery.kind(), delivery.triggeringEventId(),
                 attempt.detail(), delivery.attempts() + 1, at);
         outbox.append(UUID.nameUUIDFromBytes(("ticketflow:notification-failed:" + delivery.notificationId())
                 .getBytes(StandardCharsets.UTF_8)), delivery.triggeringEventId().toString(), key(delivery), failed, at);
+        return true;
     }
 
     /** What was (and is to be) sent about a ticket, oldest first. */
@@ -179,7 +195,8 @@ public class DeliveryLog {
         return new Delivery(rs.getObject("notification_id", UUID.class), rs.getObject("triggering_event_id", UUID.class),
                 NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
                 rs.getObject("ticket_id", UUID.class), rs.getString("kind"), data(rs.getString("data")),
-                rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant());
+                rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), rs.getObject("lease_id", UUID.class),
+                rs.getTimestamp("lease_until").toInstant());
     }
 
     private static DeliveryRecord record(ResultSet rs, int row) throws SQLException {

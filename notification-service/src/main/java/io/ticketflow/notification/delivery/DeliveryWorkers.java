@@ -43,7 +43,8 @@ class DeliveryWorkers implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Map<NotificationChannel, AtomicBoolean> wakeQueued = new EnumMap<>(NotificationChannel.class);
     private volatile ScheduledExecutorService scheduler;
-    private volatile ExecutorService senders;
+    /** Each channel sends on its own threads: a slow webhook receiver never holds up mail. */
+    private final Map<NotificationChannel, ExecutorService> senders = new EnumMap<>(NotificationChannel.class);
 
     DeliveryWorkers(List<DeliveryChannel> channels, DeliveryLog log, DeliveryProperties settings, Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -75,12 +76,14 @@ class DeliveryWorkers implements SmartLifecycle {
     void drain(NotificationChannel channel) {
         try {
             List<Delivery> claimed;
+            // a round claims no more than the channel's threads send at once, so a claim's lease starts when its
+            // send does, not while it waits in a queue behind slow receivers
+            int round = Math.min(settings.batchSize(), settings.concurrency());
             do {
                 Instant now = clock.instant();
-                claimed = transactions.execute(status -> log.claim(channel, now, now.plus(settings.lease()),
-                        settings.batchSize()));
+                claimed = transactions.execute(status -> log.claim(channel, now, now.plus(settings.lease()), round));
                 sendAll(channels.get(channel), claimed);
-            } while (claimed.size() == settings.batchSize() && scheduler != null);
+            } while (claimed.size() == round && scheduler != null);
         } catch (RuntimeException failure) {
             LOG.warn("delivering {} notifications failed ({}); retrying in {}", channel,
                     failure.getClass().getSimpleName(), settings.pollInterval());
@@ -90,7 +93,7 @@ class DeliveryWorkers implements SmartLifecycle {
     private void sendAll(DeliveryChannel channel, List<Delivery> deliveries) {
         List<Future<?>> sending = new ArrayList<>(deliveries.size());
         for (Delivery delivery : deliveries) {
-            sending.add(senders.submit(() -> deliver(channel, delivery)));
+            sending.add(senders.get(channel.channel()).submit(() -> deliver(channel, delivery)));
         }
         for (Future<?> one : sending) {
             try {
@@ -106,6 +109,9 @@ class DeliveryWorkers implements SmartLifecycle {
     }
 
     private void deliver(DeliveryChannel channel, Delivery delivery) {
+        if (!clock.instant().isBefore(delivery.leaseUntil())) {
+            return; // the claim ran out before its turn came: another worker may have it by now
+        }
         long start = System.nanoTime();
         DeliveryChannel.Attempt attempt;
         try {
@@ -135,8 +141,9 @@ class DeliveryWorkers implements SmartLifecycle {
 
     private void giveUp(DeliveryChannel channel, Delivery delivery, DeliveryChannel.Attempt last, Instant at,
             long millis) {
-        log.failed(delivery, last, at, millis);
-        channel.gaveUp(delivery, last);
+        if (log.failed(delivery, last, at, millis)) {
+            channel.gaveUp(delivery, last);
+        }
     }
 
     @Override
@@ -144,7 +151,10 @@ class DeliveryWorkers implements SmartLifecycle {
         if (scheduler != null || channels.isEmpty()) {
             return;
         }
-        senders = Executors.newFixedThreadPool(settings.concurrency() * channels.size(), daemon("delivery-sender"));
+        for (NotificationChannel channel : channels.keySet()) {
+            senders.put(channel, Executors.newFixedThreadPool(settings.concurrency(),
+                    daemon("delivery-" + channel.name().toLowerCase(java.util.Locale.ROOT))));
+        }
         ScheduledExecutorService started = Executors.newScheduledThreadPool(channels.size(), daemon("delivery-worker"));
         for (NotificationChannel channel : channels.keySet()) {
             started.scheduleWithFixedDelay(() -> drain(channel), 0, settings.pollInterval().toMillis(),
@@ -162,19 +172,22 @@ class DeliveryWorkers implements SmartLifecycle {
         }
         scheduler = null;
         stopping.shutdown();
-        senders.shutdown();
+        senders.values().forEach(ExecutorService::shutdown);
         try {
             if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) {
                 stopping.shutdownNow();
             }
-            if (!senders.awaitTermination(10, TimeUnit.SECONDS)) {
-                senders.shutdownNow();
+            for (ExecutorService pool : senders.values()) {
+                if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                    pool.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             stopping.shutdownNow();
-            senders.shutdownNow();
+            senders.values().forEach(ExecutorService::shutdownNow);
             Thread.currentThread().interrupt();
         }
+        senders.clear();
     }
 
     @Override

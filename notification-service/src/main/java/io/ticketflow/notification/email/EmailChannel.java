@@ -49,7 +49,9 @@ class EmailChannel implements DeliveryChannel {
         }
         Optional<Contact> to = recipients.contact(delivery.recipient());
         if (to.isEmpty()) {
-            return Attempt.refused("no address for the recipient");
+            // every requester and agent has an address once projected: the agent (or ticket) is not known yet
+            // because its topic is behind; the retry period bounds the wait
+            return Attempt.retry("recipient not known yet", 0);
         }
         if (preferences.optedOut(delivery.recipient(), kind.get())) {
             return Attempt.refused("opted out");

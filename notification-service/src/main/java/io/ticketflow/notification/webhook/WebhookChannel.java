@@ -21,6 +21,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 
 /**
@@ -118,16 +122,24 @@ class WebhookChannel implements DeliveryChannel {
                 .header(TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(SIGNATURE_HEADER, WebhookSignature.sign(subscription.secret(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        // the request timeout covers the wait for the headers only: the whole exchange, a body trickled by a
+        // slow receiver included, is bounded here, so one receiver cannot hold a sender thread for long
+        CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = exchange.get(settings.connectTimeout().plus(settings.readTimeout()).toMillis(),
+                    TimeUnit.MILLISECONDS).statusCode();
             String detail = "HTTP " + status;
             return status >= 200 && status < 300 ? Attempt.sent(detail, status) : Attempt.retry(detail, status);
-        } catch (HttpTimeoutException e) {
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             return Attempt.retry("timeout", 0);
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
             // the class only: messages of connection errors name the address
-            return Attempt.retry(e.getClass().getSimpleName(), 0);
+            return Attempt.retry(cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName(),
+                    0);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return Attempt.retry("interrupted", 0);
         }

@@ -35,7 +35,8 @@ class MailComposerTest {
         UUID event = UUID.randomUUID();
         return new Delivery(DeliveryLog.notificationId(event, NotificationChannel.EMAIL, recipient), event,
                 NotificationChannel.EMAIL, recipient, TICKET, kind.code(),
-                Map.of("ticketId", TICKET.toString(), "subject", subject, "locale", "en"), 0, Instant.now());
+                Map.of("ticketId", TICKET.toString(), "subject", subject, "locale", "en"), 0, Instant.now(),
+                UUID.randomUUID(), Instant.now().plusSeconds(60));
     }
 
     @Test
