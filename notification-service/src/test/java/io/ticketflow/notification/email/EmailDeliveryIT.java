@@ -127,6 +127,30 @@ class EmailDeliveryIT extends EmailIntegrationTest {
     }
 
     @Test
+    void a_requesters_opt_out_made_on_one_ticket_holds_for_their_next_ticket() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String requester = address("requester");
+        ticketEvent(first, opened(first, requester, Map.of()));
+        awaitMail(requester, "");
+        mvc.perform(put("/api/notifications/preferences/" + RecipientReference.requester(first))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"optedOut\": [\"ticket-resolved\"]}"))
+                .andExpect(status().isOk());
+
+        // the same person opens another ticket, which is resolved and reopened
+        ticketEvent(second, opened(second, requester, Map.of()));
+        ticketEvent(second, new TicketResolved(second, ResolutionCode.SOLVED, null, Actor.agent("a-1"), Instant.now()));
+        ticketEvent(second, new TicketReopened(second, "not fixed after all", Actor.agent("a-1"), Instant.now()));
+
+        awaitMail(requester, "Reopened");
+        assertThat(log.forTicket(second, 10)).extracting(DeliveryRecord::kind)
+                .containsExactly("ticket-opened", "ticket-reopened");
+        mvc.perform(get("/api/notifications/preferences/" + RecipientReference.requester(second)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.optedOut[0]").value("ticket-resolved"));
+    }
+
+    @Test
     void unknown_kinds_and_recipients_are_problems_naming_the_field() throws Exception {
         mvc.perform(put("/api/notifications/preferences/agent:a-1").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"optedOut\": [\"ticket-reopened\", \"newsletter\"]}"))
