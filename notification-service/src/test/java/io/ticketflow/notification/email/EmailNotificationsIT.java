@@ -12,6 +12,7 @@ import io.ticketflow.api.wire.Topics;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -133,6 +134,33 @@ class EmailNotificationsIT extends EmailIntegrationTest {
                 .containsExactly("<ticket-" + ticket + "@ticketflow>");
         assertThat(subject(awaitMail(supervisorAddress, "SLA breached")))
                 .isEqualTo("[#" + ticket.toString().substring(0, 8) + "] SLA breached: Printer on fire");
+    }
+
+    @Test
+    void an_sla_breach_consumed_before_its_ticket_is_mailed_once_the_ticket_has_an_owner() throws Exception {
+        String assigneeAddress = address("assignee");
+        String supervisorAddress = address("supervisor");
+        String assignee = agent(assigneeAddress);
+        String team = team(agent(supervisorAddress));
+        UUID ticket = UUID.randomUUID();
+        // the SLA topic is ahead of the ticket topic: the breach comes first, then the opening, then the assignment
+        publish(Topics.SLA_EVENTS, ticket.toString(), new SlaBreached(ticket, UUID.randomUUID(),
+                SlaTarget.FIRST_RESPONSE, Instant.now(), Instant.now()));
+        Awaitility.await("the breach waiting for its ticket").atMost(PATIENCE).until(() -> pendingFor(ticket) == 1);
+        String requester = address("requester");
+        ticketEvent(ticket, opened(ticket, requester, Map.of()));
+        awaitMail(requester, ""); // the ticket is known now, still without an owner: the breach keeps waiting
+        assertThat(pendingFor(ticket)).isEqualTo(1);
+        ticketEvent(ticket, new TicketAssigned(ticket, assignee, team, "test", Actor.system("routing-service"),
+                Instant.now()));
+
+        awaitMail(assigneeAddress, "SLA breached");
+        awaitMail(supervisorAddress, "SLA breached");
+        assertThat(pendingFor(ticket)).isZero();
+    }
+
+    private long pendingFor(UUID ticket) {
+        return jdbc.queryForObject("select count(*) from pending_sla_mail where ticket_id = ?", Long.class, ticket);
     }
 
     static String messageId(MimeMessage mail) {
