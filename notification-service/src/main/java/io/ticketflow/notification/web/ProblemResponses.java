@@ -1,6 +1,7 @@
 package io.ticketflow.notification.web;
 
 import io.ticketflow.web.InvalidParameter;
+import io.ticketflow.web.JsonFieldPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every refusal as {@code application/problem+json} (RFC 9457) with an {@code errors} list of
@@ -34,7 +34,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : null;
+        String field = ex.getCause() instanceof JacksonException jackson ? JsonFieldPath.of(jackson) : null;
         String reason = field == null ? "the body is missing or not valid JSON"
                 : ex.getCause() instanceof UnrecognizedPropertyException ? "is not a field of this request"
                 : "has a value of the wrong type";
@@ -43,13 +43,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 field == null ? List.of() : List.of(fieldError(field, reason))));
     }
 
-    /** The JSON path of the value Jackson could not read, such as {@code eventTypes} or {@code targets[0]}. */
-    private static String path(JacksonException ex) {
-        String path = ex.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? null : path;
-    }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,

@@ -6,6 +6,7 @@ import io.ticketflow.sla.agreement.DefinitionTaken;
 import io.ticketflow.sla.agreement.InvalidDefinition;
 import io.ticketflow.sla.agreement.StaleDefinition;
 import io.ticketflow.sla.agreement.VersionRequired;
+import io.ticketflow.web.JsonFieldPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : null;
+        String field = ex.getCause() instanceof JacksonException jackson ? JsonFieldPath.of(jackson) : null;
         String reason = field == null ? "the body is missing or not valid JSON"
                 : ex.getCause() instanceof UnrecognizedPropertyException ? "is not a field of this request"
                 : "has a value of the wrong type";
@@ -140,12 +141,5 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(String field, String reason) {
         return Map.of("field", field, "reason", reason == null ? "is invalid" : reason);
-    }
-
-    private static String path(JacksonException ex) {
-        String path = ex.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? null : path;
     }
 }

@@ -3,6 +3,7 @@ package io.ticketflow.ticket.web;
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.config.AttachmentProperties;
 import io.ticketflow.web.InvalidParameter;
+import io.ticketflow.web.JsonFieldPath;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -67,7 +68,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : null;
+        String field = ex.getCause() instanceof JacksonException jackson ? JsonFieldPath.of(jackson) : null;
         String reason = field == null ? "the body is missing or not valid JSON"
                 : ex.getCause() instanceof UnrecognizedPropertyException ? "is not a field of this request"
                 : "has an invalid value";
@@ -212,12 +213,5 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(String field, String reason) {
         return Map.of("field", field, "reason", reason == null ? "is invalid" : reason);
-    }
-
-    private static String path(JacksonException ex) {
-        String path = ex.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? null : path;
     }
 }
