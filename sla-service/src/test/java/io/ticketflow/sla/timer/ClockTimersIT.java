@@ -98,6 +98,12 @@ class ClockTimersIT extends TicketEventsIT {
     }
 
     @Test
+    void an_unknown_ticket_is_not_found_and_a_malformed_id_is_a_problem_naming_it() throws Exception {
+        refused(get("/api/sla/tickets/" + UUID.randomUUID()), 404, null);
+        refused(get("/api/sla/tickets/not-a-ticket"), 400, "ticketId");
+    }
+
+    @Test
     void a_redelivered_ticket_event_changes_nothing() throws Exception {
         String organisation = policy("PT1H", "PT8H", List.of());
         try (TopicProbe sla = TopicProbe.subscribe(Topics.SLA_EVENTS)) {
