@@ -30,10 +30,21 @@ public class EventBatchProcessor {
 
     private final Inbox inbox;
     private final TransactionTemplate transactions;
+    private final Runnable fence;
 
     public EventBatchProcessor(Inbox inbox, TransactionTemplate transactions) {
+        this(inbox, transactions, () -> { });
+    }
+
+    /**
+     * @param fence runs first in every batch transaction, before the inbox claim: a service whose tables can be
+     *              swapped underneath its consumers (reporting's rebuild) takes a lock here that the swap waits
+     *              for, so no batch straddles the swap with its claim on one side and its writes on the other
+     */
+    public EventBatchProcessor(Inbox inbox, TransactionTemplate transactions, Runnable fence) {
         this.inbox = inbox;
         this.transactions = transactions;
+        this.fence = fence;
     }
 
     /**
@@ -79,6 +90,7 @@ public class EventBatchProcessor {
     private void handle(String consumer, List<Envelope<Object>> envelopes, int first, Consumer<EventBatch> handler,
                         PollProgress progress) {
         transactions.executeWithoutResult(status -> {
+            fence.run();
             EventBatch fresh = unseen(envelopes, inbox.claim(consumer, ids(envelopes)));
             if (!fresh.isEmpty()) {
                 handler.accept(fresh);
