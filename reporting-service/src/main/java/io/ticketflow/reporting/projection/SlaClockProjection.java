@@ -1,0 +1,17 @@
+package io.ticketflow.reporting.projection;
+
+import io.ticketflow.messaging.EventBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class SlaClockProjection {
+
+    private final JdbcTemplate jdbc;
+
+    SlaClockProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void apply(EventBatch batch) {
+        throw new UnsupportedOperationException("not written yet");
+    }
+}

@@ -1,0 +1,17 @@
+package io.ticketflow.reporting.projection;
+
+import io.ticketflow.messaging.EventBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class TicketFactProjection {
+
+    private final JdbcTemplate jdbc;
+
+    TicketFactProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void apply(EventBatch batch) {
+        throw new UnsupportedOperationException("not written yet");
+    }
+}
