@@ -1,0 +1,180 @@
+package io.ticketflow.reporting.rebuild;
+
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a rebuild on this instance's one rebuild thread: claim, shadow schema, replay in rounds until a round ends within
+ * the swap lag, swap. Anything that goes wrong ends it FAILED with its reason and the shadow schema dropped, the live
+ * generation untouched; so does the application's shutdown.
+ */
+class Rebuilder implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rebuilder.class);
+    private static final int FAILURE_LENGTH = 500;
+
+    private final String liveSchema;
+    private final RebuildProperties properties;
+    private final Rebuilds rebuilds;
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ConsumerFactory<?, ?> consumers;
+    private final FlywayProperties flyway;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> new Thread(task, "reporting-rebuild"));
+    private final AtomicReference<Replay> replaying = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    Rebuilder(String liveSchema, RebuildProperties properties, Rebuilds rebuilds, DataSource dataSource,
+              JdbcTemplate jdbc, TransactionTemplate transactions, ConsumerFactory<?, ?> consumers,
+              FlywayProperties flyway) {
+        this.liveSchema = liveSchema;
+        this.properties = properties;
+        this.rebuilds = rebuilds;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.consumers = consumers;
+        this.flyway = flyway;
+    }
+
+    /**
+     * Claims the rebuild and starts it in the background.
+     *
+     * @throws RebuildAlreadyRunningException when another rebuild runs, on this instance or another
+     */
+    RebuildStatus start() {
+        Rebuilds.Claim claim = rebuilds.claim(properties.abandonAfter());
+        if (claim instanceof Rebuilds.AlreadyRunning running) {
+            throw new RebuildAlreadyRunningException(running.rebuild());
+        }
+        Rebuilds.Claimed claimed = (Rebuilds.Claimed) claim;
+        RebuildStatus rebuild = claimed.rebuild();
+        claimed.abandoned().forEach(abandoned ->
+                LOG.warn("rebuild {} had no heartbeat for {}: abandoned", abandoned, properties.abandonAfter()));
+        try {
+            thread.execute(() -> run(rebuild.rebuildId()));
+        } catch (RejectedExecutionException e) {
+            failed(rebuild.rebuildId(), "stopped: the application is shutting down");
+            throw new IllegalStateException("the application is shutting down", e);
+        }
+        LOG.info("rebuild {} started", rebuild.rebuildId());
+        return rebuild;
+    }
+
+    private void run(UUID id) {
+        try (ShadowSchema shadow = ShadowSchema.create(liveSchema, dataSource, jdbc, flyway, properties.poolSize());
+             Replay replay = Replay.open(consumers, new ShadowWriter(shadow, () -> holdClaim(shadow, id)))) {
+            replaying.set(replay);
+            Heartbeat heartbeat = new Heartbeat(id, replay.progress());
+            replay.targetEndsNow();
+            do {
+                replay.readToTarget(heartbeat);
+                replay.targetEndsNow();
+            } while (!replay.progress().closeEnoughToSwap(properties.swapLag()));
+            if (!rebuilds.moveTo(id, RebuildState.SWAPPING, replay.progress())) {
+                throw new RebuildLostException(id);
+            }
+            new GenerationSwap(liveSchema, jdbc, transactions, rebuilds).swap(id, replay, shadow, this::stopIfAsked);
+            LOG.info("rebuild {} completed: {} events replayed, {} skipped", id, replay.progress().replayed(),
+                    replay.progress().skipped());
+        } catch (RuntimeException | Error e) {
+            String reason = stopping ? "stopped: the application shut down" : describe(e);
+            // the type only in the log: the message may quote data
+            LOG.warn("rebuild {} failed: {}", id, e.getClass().getName());
+            failed(id, reason);
+        } finally {
+            replaying.set(null);
+        }
+    }
+
+    /**
+     * Ends the rebuild FAILED and drops its shadow schema in one transaction, but only while it still holds the
+     * claim: once it has lost it, the shadow schema may be a newer rebuild's.
+     */
+    private void failed(UUID id, String reason) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (rebuilds.fail(id, reason)) {
+                    jdbc.execute("drop schema if exists " + ShadowSchema.nameFor(liveSchema) + " cascade");
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("rebuild {} failed and could not be marked so: {}", id, e.getClass().getName());
+        }
+    }
+
+    /** The shadow's transactions lock the rebuild's live row shared: an instance that abandons it waits for them. */
+    private void holdClaim(ShadowSchema shadow, UUID id) {
+        boolean held = !shadow.jdbc().queryForList("select 1 from " + liveSchema + ".projection_rebuild"
+                + " where rebuild_id = ? and state in ('REPLAYING', 'SWAPPING') for share", id).isEmpty();
+        if (!held) {
+            throw new RebuildLostException(id);
+        }
+    }
+
+    private void stopIfAsked() {
+        if (stopping) {
+            throw new WakeupException();
+        }
+    }
+
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        String reason = failure.getClass().getName() + (message == null ? "" : ": " + message);
+        return reason.length() <= FAILURE_LENGTH ? reason : reason.substring(0, FAILURE_LENGTH - 1) + "…";
+    }
+
+    /** Stops a running rebuild; it ends FAILED. Runs before the pools close, as this bean needs them. */
+    @Override
+    public void destroy() throws InterruptedException {
+        stopping = true;
+        Replay replay = replaying.get();
+        if (replay != null) {
+            replay.wakeup();
+        }
+        thread.shutdown();
+        if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("the rebuild thread did not stop within 30 s");
+        }
+    }
+
+    /** After each poll: stop if asked; every progress interval, write progress and heartbeat. */
+    private final class Heartbeat implements Runnable {
+
+        private final UUID id;
+        private final ReplayProgress progress;
+        private long last = System.nanoTime();
+
+        Heartbeat(UUID id, ReplayProgress progress) {
+            this.id = id;
+            this.progress = progress;
+        }
+
+        @Override
+        public void run() {
+            stopIfAsked();
+            long now = System.nanoTime();
+            if (now - last >= properties.progressInterval().toNanos()) {
+                last = now;
+                if (!rebuilds.heartbeat(id, progress)) {
+                    throw new RebuildLostException(id);
+                }
+            }
+        }
+    }
+}
