@@ -10,8 +10,6 @@ create index ticket_fact_rated_at on ticket_fact (satisfaction_rated_at) where s
 create index ticket_fact_resolved_by on ticket_fact (resolved_by_agent_id, resolved_at) where resolved_at is not null;
 -- the summary's backlog now (the V1 index on open tickets is keyed by assignee)
 create index ticket_fact_open_by_team on ticket_fact (team_id) where status not in ('RESOLVED', 'CLOSED');
--- the pages of the tickets list: newest first, ties by id
-create index ticket_fact_opened_at_id on ticket_fact (opened_at desc, ticket_id);
 -- SLA compliance counts the clocks started in the period
 create index sla_clock_fact_started_at on sla_clock_fact (started_at);
 -- the backlog as of T: spans with valid_from <= T < valid_to; a btree on valid_to answers both
