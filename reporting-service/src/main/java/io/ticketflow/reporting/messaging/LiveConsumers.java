@@ -4,6 +4,7 @@ import io.ticketflow.messaging.EventBatchProcessor;
 import io.ticketflow.messaging.IdempotentConsumer;
 import io.ticketflow.messaging.Inbox;
 import io.ticketflow.reporting.generation.GenerationLock;
+import io.ticketflow.reporting.metrics.EventAge;
 import io.ticketflow.reporting.projection.ReportingProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,22 +30,25 @@ class LiveConsumers {
     }
 
     @Bean
-    IdempotentConsumer ticketEvents(EventBatchProcessor processor, ReportingProjection projection) {
-        return consumer(Subscription.TICKET_EVENTS, processor, projection);
+    IdempotentConsumer ticketEvents(EventBatchProcessor processor, ReportingProjection projection, EventAge age) {
+        return consumer(Subscription.TICKET_EVENTS, processor, projection, age);
     }
 
     @Bean
-    IdempotentConsumer slaEvents(EventBatchProcessor processor, ReportingProjection projection) {
-        return consumer(Subscription.SLA_EVENTS, processor, projection);
+    IdempotentConsumer slaEvents(EventBatchProcessor processor, ReportingProjection projection, EventAge age) {
+        return consumer(Subscription.SLA_EVENTS, processor, projection, age);
     }
 
     @Bean
-    IdempotentConsumer agentEvents(EventBatchProcessor processor, ReportingProjection projection) {
-        return consumer(Subscription.AGENT_EVENTS, processor, projection);
+    IdempotentConsumer agentEvents(EventBatchProcessor processor, ReportingProjection projection, EventAge age) {
+        return consumer(Subscription.AGENT_EVENTS, processor, projection, age);
     }
 
     private static IdempotentConsumer consumer(Subscription subscription, EventBatchProcessor processor,
-                                               ReportingProjection projection) {
-        return new IdempotentConsumer(subscription.consumer(), subscription.topic(), processor, projection::apply);
+                                               ReportingProjection projection, EventAge age) {
+        return new IdempotentConsumer(subscription.consumer(), subscription.topic(), processor, batch -> {
+            projection.apply(batch);
+            age.projected(subscription, batch);
+        });
     }
 }
