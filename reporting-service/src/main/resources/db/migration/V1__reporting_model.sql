@@ -26,7 +26,7 @@ create table ticket_fact (
     reopened_at                  timestamptz,   -- the latest reopening
     closed_at                    timestamptz,
     resolution_code              text,
-    resolved_by_agent_id         text,          -- the assignee when the ticket was (last) resolved
+    resolved_by_agent_id         text,          -- who (last) resolved it if an agent, else the assignee then
     close_reason                 text,
     merged_into                  uuid,
     -- waiting on the customer (PENDING) and on hold (ON_HOLD): how often and for how long, wall time
@@ -45,6 +45,11 @@ create table ticket_fact (
     escalation_level             integer     not null default 0,
     satisfaction_score           smallint,
     satisfaction_rated_at        timestamptz,
+    -- when the ticket entered its current status (what PENDING/ON_HOLD time is measured from when it leaves)
+    status_since                 timestamptz not null,
+    -- the ticket's open span in ticket_status_span, kept here so that a batch closes it without reading spans
+    current_span_seq             integer     not null,
+    current_span_from            timestamptz not null,
     -- bookkeeping a rebuild must reproduce: events folded, the last one, and its occurred-at
     version                      bigint      not null,
     last_event_id                uuid        not null,
@@ -56,6 +61,7 @@ create index ticket_fact_open_by_assignee on ticket_fact (assignee_id) where sta
 
 -- The ticket's history as spans of one (status, team, assignee, priority): a new span starts whenever one
 -- of them changes. Backlog as of any instant T is the spans with valid_from <= T < coalesce(valid_to, inf).
+-- type and channel are the ticket's when the span began (a recategorisation does not start a span).
 create table ticket_status_span (
     ticket_id   uuid        not null,
     seq         integer     not null,

@@ -18,7 +18,7 @@ select f.ticket_id, f.type, f.category, f.priority, f.initial_priority, f.channe
        coalesce(next_response.met, 0)      as next_response_sla_met,
        coalesce(next_response.breached, 0) as next_response_sla_breached,
        f.public_replies, f.internal_notes, f.reopen_count, f.escalation_count, f.escalation_level,
-       f.satisfaction_score, f.satisfaction_rated_at, f.last_event_at
+       f.satisfaction_score, f.satisfaction_rated_at, f.last_event_at, f.status_since
 from ticket_fact f
 left join lateral (
     select c.outcome, c.elapsed_seconds from sla_clock_fact c

@@ -1,6 +1,6 @@
 /**
- * The reporting-service: folds the platform's events into analytical read models (projections) and serves
- * them over REST. Every model can be rebuilt from the topics and must come out identical; none holds
- * personal data. Consumes {@code ticketflow.ticket-events} (group {@code reporting-service}); emits nothing.
+ * The reporting-service: folds the platform's ticket, SLA and agent events into analytical read models and serves
+ * them as reports over REST (JSON, CSV) and as SQL views to BI tools. Every model can be rebuilt from the topics
+ * while the live one serves, and must come out identical; none holds personal data. Emits nothing.
  */
 package io.ticketflow.reporting;

@@ -118,7 +118,6 @@ class ReportingBenchmark {
         Path file = Path.of("target", "benchmarks", "reporting.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
-        System.out.print(report);
     }
 
     /** Publishes whole tickets until {@link #EVENTS} events are out; returns how many tickets that took. */
@@ -183,7 +182,10 @@ class ReportingBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
+    /** Printed as it comes too, so that a phase that fails leaves the figures of those before it. */
     private void report(String format, Object... args) {
-        report.append(String.format(Locale.ROOT, format, args));
+        String line = String.format(Locale.ROOT, format, args);
+        report.append(line);
+        System.out.print(line);
     }
 }

@@ -1,9 +1,8 @@
 /**
- * The read models of reporting. {@code ticket_fact} holds one row per ticket with the dimensions analysts
- * slice by (type, priority, channel, status, tags, organisation, opened-at) plus the bookkeeping that makes a
- * rebuild checkable (last event id, and version: how many of the ticket's events were folded into the row).
- * {@code ticket_volume_hourly} counts opened tickets per UTC hour, type, channel and priority; its counters are
- * incremented, so they are right only because the inbox lets each event through once. Writes come in batches
- * from the messaging adapter, inside the transaction that claims the events in the inbox.
+ * The read model's folds: ticket events into {@code ticket_fact}, {@code ticket_status_span} and
+ * {@code ticket_escalation}; SLA events into {@code sla_clock_fact}; agent events into {@code agent_dim} and
+ * {@code team_dim}. Each fold is pure and each part writes a batch with one read and one batched upsert per table,
+ * inside the transaction that claims the events in the inbox. Nothing depends on the wall clock or on where a
+ * batch begins or ends, so a rebuild, which batches differently, reproduces the live rows exactly.
  */
 package io.ticketflow.reporting.projection;
