@@ -8,7 +8,6 @@ import io.ticketflow.api.ticket.TicketAssigned;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.ticket.TicketType;
 import io.ticketflow.reporting.messaging.Subscription;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
@@ -34,16 +33,16 @@ class VolumeReportIT extends ReportIntegrationTest {
         Instant day = someDay();
         String team = unique("team");
         UUID ticket = UUID.randomUUID();
+        UUID openedEvent = UUID.randomUUID();
         Instant opened = day.plus(Duration.ofHours(3));
-        ProducerRecord<String, Object> openedRecord = record(UUID.randomUUID(), ticket.toString(), opened,
-                new TicketOpened(ticket, "s", "d", new Requester("a@example.org", "A", "Acme"), TicketType.INCIDENT,
-                        Priority.URGENT, Channel.WEB, List.of(), Map.of(), Actor.customer("c"), opened));
-        publish(openedRecord);
-        publish(openedRecord);
+        TicketOpened urgent = new TicketOpened(ticket, "s", "d", new Requester("a@example.org", "A", "Acme"),
+                TicketType.INCIDENT, Priority.URGENT, Channel.WEB, List.of(), Map.of(), Actor.customer("c"), opened);
+        publish(record(openedEvent, ticket.toString(), opened, urgent));
+        publish(record(openedEvent, ticket.toString(), opened, urgent));
+        awaitProjected(Subscription.TICKET_EVENTS, publish(ticket.toString(), opened.plusSeconds(60),
+                new TicketAssigned(ticket, "agent-1", team, "test", Actor.system("routing"), opened.plusSeconds(60))));
+        // and one more ticket, of another priority, in its own group
         ticket(day.plus(Duration.ofHours(5))).assigned("agent-1", team, day.plus(Duration.ofHours(6))).projected();
-        UUID assigned = publish(ticket.toString(), opened.plusSeconds(60), new TicketAssigned(
-                ticket, "agent-1", team, "test", Actor.system("routing"), opened.plusSeconds(60)));
-        awaitProjected(Subscription.TICKET_EVENTS, assigned);
 
         report("volume", Map.of("from", day.toString(), "to", day.plus(Duration.ofDays(1)).toString(), "team", team,
                 "groupBy", "type,priority"))

@@ -39,7 +39,7 @@ public class AgentReport {
                         + " coalesce(l.tickets, 0) as load, coalesce(r.tickets, 0) as resolved, r.p50"
                         + " from agent_dim a left join load l on l.agent_id = a.agent_id"
                         + " left join resolved r on r.agent_id = a.agent_id where true")
-                .add(teams == null ? "" : " and a.team_ids && ?", teams == null ? new Object[0]
+                .add(teams == null ? "" : " and a.team_ids && ?::text[]", teams == null ? new Object[0]
                         : new Object[] {teams.toArray(String[]::new)})
                 .add(" order by a.agent_id");
         List<Agent> agents = jdbc.query(sql.text(), (row, n) -> agent(row), sql.parameters());
