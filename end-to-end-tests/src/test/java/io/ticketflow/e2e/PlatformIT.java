@@ -198,6 +198,27 @@ class PlatformIT {
         Map<String, String> clocks = new HashMap<>();
         sla.path("clocks").forEach(clock -> clocks.put(clock.path("target").asText(), clock.path("state").asText()));
         assertThat(clocks).containsExactlyInAnyOrderEntriesOf(Map.of("FIRST_RESPONSE", "MET", "RESOLUTION", "MET"));
+
+        // reporting folded the ticket's events and its SLA clocks (another topic) into one fact
+        await("reported fact of a closed ticket with its SLA outcomes").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    JsonNode fact = awaitJson(GATEWAY + "/api/reports/tickets/" + id);
+                    return "CLOSED".equals(fact.path("status").asText())
+                            && "MET".equals(fact.path("resolutionSla").asText());
+                });
+        JsonNode fact = awaitJson(GATEWAY + "/api/reports/tickets/" + id);
+        assertThat(fact.path("teamId").asText()).isEqualTo("hardware");
+        assertThat(fact.path("resolvedByAgentId").asText()).isEqualTo("carol");
+        assertThat(fact.path("firstResponseSla").asText()).isEqualTo("MET");
+        assertThat(fact.path("publicReplies").asInt()).isEqualTo(1);
+        assertThat(fact.toString()).doesNotContain("bob@example.com").doesNotContain("Scanner jams");
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
+                        + "/api/reports/tickets?team=hardware&status=CLOSED&size=500"))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("ticketId,").contains(id);
     }
 
     @Test
