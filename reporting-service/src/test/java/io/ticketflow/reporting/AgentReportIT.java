@@ -49,6 +49,19 @@ class AgentReportIT extends ReportIntegrationTest {
                 .andExpect(jsonPath("$.agents[?(@.agentId == '" + busy + "')].resolved").value(0));
     }
 
+    @Test
+    void an_agent_outside_the_roster_who_holds_tickets_is_reported_without_capacity() throws Exception {
+        Instant t = someDay();
+        String stranger = unique("agent");
+        ticket(t).assigned(stranger, unique("team"), t.plusSeconds(1)).projected();
+
+        report("agents", Map.of("from", t.toString(), "to", t.plus(Duration.ofDays(1)).toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.agents[?(@.agentId == '" + stranger + "')].load").value(1))
+                .andExpect(jsonPath("$.agents[?(@.agentId == '" + stranger + "')].capacity").value(0))
+                .andExpect(jsonPath("$.agents[?(@.agentId == '" + stranger + "')].utilisation", contains(nullValue())));
+    }
+
     private void register(String agent, String team, int capacity, Instant at) {
         awaitProjected(Subscription.AGENT_EVENTS, publish(agent, at, new AgentRegistered(agent, "Agent Smith",
                 "smith@example.org", List.of(team), List.of(), List.of("en"), capacity, at)));

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Per agent of the roster: the tickets assigned to them and open now (load) against their capacity, and what
+ * Per agent (of the roster, or holding or resolving tickets): the tickets assigned to them and open now (load) against their capacity, and what
  * they resolved in the period (throughput, by who was assigned at resolution) with its median resolution time.
  * A team filter selects the agents of those teams; type, priority and channel filter the tickets counted.
  */
@@ -35,13 +35,16 @@ public class AgentReport {
                         + " round((percentile_cont(0.5) within group (order by f.resolution_seconds))::numeric, 1) as p50"
                         + " from ticket_fact f where f.resolved_by_agent_id is not null")
                 .within("f.resolved_at", period).filter(ticketFilter, "f")
-                .add(" group by 1) select a.agent_id, a.team_ids, a.availability, a.max_concurrent_tickets,"
+                // full joins: an agent who works tickets but is not (yet) in the roster, e.g. one assigned by hand
+                // under an id routing does not know, still shows, without teams or capacity
+                .add(" group by 1) select coalesce(a.agent_id, l.agent_id, r.agent_id) as agent_id, a.team_ids,"
+                        + " a.availability, a.max_concurrent_tickets,"
                         + " coalesce(l.tickets, 0) as load, coalesce(r.tickets, 0) as resolved, r.p50"
-                        + " from agent_dim a left join load l on l.agent_id = a.agent_id"
-                        + " left join resolved r on r.agent_id = a.agent_id where true")
+                        + " from agent_dim a full join load l on l.agent_id = a.agent_id"
+                        + " full join resolved r on r.agent_id = coalesce(a.agent_id, l.agent_id) where true")
                 .add(teams == null ? "" : " and a.team_ids && ?::text[]", teams == null ? new Object[0]
                         : new Object[] {teams.toArray(String[]::new)})
-                .add(" order by a.agent_id");
+                .add(" order by 1");
         List<Agent> agents = jdbc.query(sql.text(), (row, n) -> agent(row), sql.parameters());
         return new Agents(period.from(), period.to(), agents);
     }
