@@ -11,6 +11,8 @@ import io.ticketflow.api.ticket.TicketEscalated;
 import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.testkit.TestDatabase;
+import io.ticketflow.testkit.TestInfrastructure;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -187,23 +194,75 @@ class RebuildIT extends ReportingIntegrationTest {
         awaitProjected(ticket);
         Map<String, List<String>> live = snapshot(List.of(ticketId(ticket)), prefix);
         long generation = liveSchemaOid();
-        // the swap renames the live schema to this name, which is taken
+        // a generation the last swap retired, which an analyst built a view on: not ours to drop with it
         jdbc.execute("create schema reporting_retired");
+        jdbc.execute("create table reporting_retired.ticket_fact (ticket_id uuid)");
+        jdbc.execute("create schema analyst_sandbox");
+        jdbc.execute("create view analyst_sandbox.my_tickets as select * from reporting_retired.ticket_fact");
         try {
             String location = mvc.perform(post(REBUILD)).andExpect(status().isAccepted()).andReturn().getResponse()
                     .getHeader("Location");
 
             JsonNode failed = awaitEnded(location);
             assertThat(failed.path("state").asString()).isEqualTo("FAILED");
-            assertThat(failed.path("failure").asString()).contains("alter schema");
+            assertThat(failed.path("failure").asString()).contains("reporting_retired")
+                    .contains("analyst_sandbox.my_tickets");
             assertThat(failed.path("finishedAt").isNull()).isFalse();
+            assertThat(jdbc.queryForObject("select count(*) from analyst_sandbox.my_tickets", Integer.class)).isZero();
         } finally {
-            jdbc.execute("drop schema reporting_retired");
+            jdbc.execute("drop schema analyst_sandbox cascade");
+            jdbc.execute("drop schema reporting_retired cascade");
         }
         assertThat(liveSchemaOid()).isEqualTo(generation);
         assertThat(jdbc.queryForObject("select count(*) from pg_namespace where nspname = 'reporting_rebuild'",
                 Integer.class)).as("the shadow schema is dropped").isZero();
         assertThat(snapshot(List.of(ticketId(ticket)), prefix)).isEqualTo(live);
+    }
+
+    @Test
+    void an_analyst_reading_through_the_swap_holds_up_neither_it_nor_the_reports_and_keeps_access_after_it()
+            throws Exception {
+        String prefix = unique("reader");
+        List<ProducerRecord<String, Object>> ticket =
+                new TicketHistories(17, Instant.parse("2024-06-01T00:00:00Z"), prefix + "-team").ticket(2);
+        ticket.forEach(this::publish);
+        awaitProjected(ticket);
+        UUID ticketId = ticketId(ticket);
+        String login = prefix.replace('-', '_');
+        jdbc.execute("create role " + login + " login password 'not-a-secret-test-only' in role reporting_reader");
+        TestDatabase database = TestInfrastructure.get().databaseFor(ReportingIntegrationTest.class);
+        try (Connection analyst = DriverManager.getConnection(database.jdbcUrl(), login, "not-a-secret-test-only")) {
+            // a BI tool's session: a transaction left open on the live generation's tables
+            analyst.setAutoCommit(false);
+            assertThat(count(analyst, ticketId)).isEqualTo(1);
+            long before = liveSchemaOid();
+
+            String location = mvc.perform(post(REBUILD)).andExpect(status().isAccepted()).andReturn().getResponse()
+                    .getHeader("Location");
+            assertThat(awaitEnded(location).path("state").asString()).isEqualTo("COMPLETED");
+
+            assertThat(liveSchemaOid()).isNotEqualTo(before);
+            // the reports answer from the new generation while the old one is still being read
+            mvc.perform(get("/api/reports/tickets/{id}", ticketId)).andExpect(status().isOk());
+            assertThat(count(analyst, ticketId)).as("the open transaction reads on").isEqualTo(1);
+            analyst.commit();
+            assertThat(count(analyst, ticketId)).as("the reader role's grants came with the new generation")
+                    .isEqualTo(1);
+        }
+        await("the retired generation is dropped once nobody reads it").atMost(REBUILD_PATIENCE).until(() ->
+                jdbc.queryForObject("select count(*) from pg_namespace where nspname = 'reporting_retired'",
+                        Integer.class) == 0);
+    }
+
+    private static int count(Connection analyst, UUID ticketId) throws SQLException {
+        try (PreparedStatement query = analyst.prepareStatement(
+                "select count(*) from reporting.tickets where ticket_id = ?")) {
+            query.setObject(1, ticketId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     @Test

@@ -42,8 +42,12 @@ final class SlaClockFold {
                     f.startedAt() != null ? f.startedAt() : started.startedAt(), started.deadline());
         }
         if (event instanceof SlaClockRetargeted retargeted) {
-            return running(f, retargeted.policyId(), retargeted.policyVersion(), retargeted.targetDuration(),
-                    f.startedAt(), retargeted.deadline());
+            // a paused clock is re-targeted too (a priority or team change while waiting on the customer), with no
+            // deadline until it resumes: it stays paused
+            SlaClockFact target = running(f, retargeted.policyId(), retargeted.policyVersion(),
+                    retargeted.targetDuration(), f.startedAt(), retargeted.deadline());
+            return with(target, f.paused(), target.warnedAt(), target.breachedAt(), target.endedAt(),
+                    target.stopReason(), target.elapsed());
         }
         if (event instanceof SlaClockResumed resumed) {
             return running(f, f.policyId(), f.policyVersion(), f.targetDuration(), f.startedAt(), resumed.deadline());

@@ -16,8 +16,9 @@ import java.util.UUID;
  * (a record must exist to be consumed). The replay applies every record below them and none beyond, claiming each in
  * the shadow's inbox under the live consumer's name; so a live consumer carrying on from its committed offset finds
  * what lies below the ends already claimed (nothing counts twice) and what lies beyond unclaimed (nothing is lost).
- * The renames, the drop and the rebuild's outcome commit together: readers see the old generation or the new one,
- * never neither, and a failure leaves the live one as it was. The claim lets one rebuild run in the whole cluster.
+ * The renames and the rebuild's outcome commit together: readers see the old generation or the new one, never
+ * neither, and a failure leaves the live one as it was. The old generation is dropped afterwards
+ * ({@link RetiredSchema}), so that its readers hold up nothing. The claim lets one rebuild run in the whole cluster.
  */
 final class GenerationSwap {
 
@@ -37,8 +38,7 @@ final class GenerationSwap {
      * @param stopCheck runs after each poll of the last catch-up; it must not write through the service's pool (this
      *                  thread's transaction holds the lock the shadow's transactions would wait for)
      */
-    void swap(UUID rebuildId, Replay replay, ShadowSchema shadow, Runnable stopCheck) {
-        String retired = live + "_retired";
+    void swap(UUID rebuildId, Replay replay, ShadowSchema shadow, RetiredSchema retired, Runnable stopCheck) {
         transactions.executeWithoutResult(status -> {
             GenerationLock.exclusive(jdbc);
             replay.targetEndsNow();
@@ -48,11 +48,11 @@ final class GenerationSwap {
             }
             // the rebuilds' history belongs to no generation: it moves with the swap, this one's outcome included
             jdbc.update("insert into " + shadow.name() + ".projection_rebuild select * from projection_rebuild");
-            jdbc.execute("alter schema " + live + " rename to " + retired);
+            // renaming locks no table, so readers of the old generation neither wait nor are waited for; a statement
+            // that starts after the commit resolves its names again (the search path's schema is another one now),
+            // prepared ones included, so pooled connections and the blocked live batches go on in the new generation
+            jdbc.execute("alter schema " + live + " rename to " + retired.name());
             jdbc.execute("alter schema " + shadow.name() + " rename to " + live);
-            // also invalidates the server-side prepared statements still bound to the old tables, so the pooled
-            // connections resolve the names again, now in the new generation
-            jdbc.execute("drop schema " + retired + " cascade");
         });
     }
 }

@@ -2,7 +2,8 @@ package io.ticketflow.reporting.rebuild;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
+import org.flywaydb.core.Flyway;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,12 +31,12 @@ class RebuildConfiguration {
     Rebuilder rebuilder(@Value("${ticketflow.reporting.schema}") String schema, RebuildProperties properties,
                         Rebuilds rebuilds, DataSource dataSource, JdbcTemplate jdbc,
                         PlatformTransactionManager transactionManager, ConsumerFactory<?, ?> consumers,
-                        FlywayProperties flyway) {
+                        KafkaAdmin kafkaAdmin, Flyway flyway) {
         if (!SCHEMA.matcher(schema).matches()) {
             throw new IllegalArgumentException("ticketflow.reporting.schema must be a lower-case unquoted identifier"
                     + " of at most 55 characters");
         }
         return new Rebuilder(schema, properties, rebuilds, dataSource, jdbc, new TransactionTemplate(transactionManager),
-                consumers, flyway);
+                consumers, kafkaAdmin, flyway);
     }
 }

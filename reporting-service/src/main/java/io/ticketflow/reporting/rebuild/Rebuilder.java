@@ -4,7 +4,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
+import org.flywaydb.core.Flyway;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +27,8 @@ class Rebuilder implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilder.class);
     private static final int FAILURE_LENGTH = 500;
+    // with RetiredSchema.LOCK_WAIT each: a reader of the old generation gets about a minute to finish
+    private static final int RETIRED_DROP_ATTEMPTS = 30;
 
     private final String liveSchema;
     private final RebuildProperties properties;
@@ -34,14 +37,15 @@ class Rebuilder implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ConsumerFactory<?, ?> consumers;
-    private final FlywayProperties flyway;
+    private final KafkaAdmin kafkaAdmin;
+    private final Flyway flyway;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> new Thread(task, "reporting-rebuild"));
     private final AtomicReference<Replay> replaying = new AtomicReference<>();
     private volatile boolean stopping;
 
     Rebuilder(String liveSchema, RebuildProperties properties, Rebuilds rebuilds, DataSource dataSource,
               JdbcTemplate jdbc, TransactionTemplate transactions, ConsumerFactory<?, ?> consumers,
-              FlywayProperties flyway) {
+              KafkaAdmin kafkaAdmin, Flyway flyway) {
         this.liveSchema = liveSchema;
         this.properties = properties;
         this.rebuilds = rebuilds;
@@ -49,6 +53,7 @@ class Rebuilder implements DisposableBean {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.consumers = consumers;
+        this.kafkaAdmin = kafkaAdmin;
         this.flyway = flyway;
     }
 
@@ -77,8 +82,18 @@ class Rebuilder implements DisposableBean {
     }
 
     private void run(UUID id) {
+        RetiredSchema retired = new RetiredSchema(liveSchema, jdbc, transactions);
+        try {
+            // what the last swap could not drop goes now, or this rebuild does not start: the swap needs the name
+            retired.drop(RETIRED_DROP_ATTEMPTS);
+        } catch (RuntimeException e) {
+            LOG.warn("rebuild {} cannot start: {}", id, e.getMessage());
+            failed(id, describe(e));
+            return;
+        }
         try (ShadowSchema shadow = ShadowSchema.create(liveSchema, dataSource, jdbc, flyway, properties.poolSize());
-             Replay replay = Replay.open(consumers, new ShadowWriter(shadow, () -> holdClaim(shadow, id)))) {
+             Replay replay = Replay.open(consumers, kafkaAdmin,
+                     new ShadowWriter(shadow, () -> holdClaim(shadow, id)))) {
             replaying.set(replay);
             Heartbeat heartbeat = new Heartbeat(id, replay.progress());
             replay.targetEndsNow();
@@ -89,9 +104,11 @@ class Rebuilder implements DisposableBean {
             if (!rebuilds.moveTo(id, RebuildState.SWAPPING, replay.progress())) {
                 throw new RebuildLostException(id);
             }
-            new GenerationSwap(liveSchema, jdbc, transactions, rebuilds).swap(id, replay, shadow, this::stopIfAsked);
+            new GenerationSwap(liveSchema, jdbc, transactions, rebuilds).swap(id, replay, shadow, retired,
+                    this::stopIfAsked);
             LOG.info("rebuild {} completed: {} events replayed, {} skipped", id, replay.progress().replayed(),
                     replay.progress().skipped());
+            dropRetired(retired);
         } catch (RuntimeException | Error e) {
             String reason = stopping ? "stopped: the application shut down" : describe(e);
             // the type only in the log: the message may quote data
@@ -115,6 +132,15 @@ class Rebuilder implements DisposableBean {
             });
         } catch (RuntimeException e) {
             LOG.error("rebuild {} failed and could not be marked so: {}", id, e.getClass().getName());
+        }
+    }
+
+    /** Best effort: the rebuild is complete whatever happens here; the next one drops what is left. */
+    private void dropRetired(RetiredSchema retired) {
+        try {
+            retired.drop(RETIRED_DROP_ATTEMPTS);
+        } catch (RuntimeException e) {
+            LOG.warn("the retired generation stays until the next rebuild: {}", e.getMessage());
         }
     }
 

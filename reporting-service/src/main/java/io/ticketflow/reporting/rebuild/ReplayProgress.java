@@ -28,6 +28,11 @@ final class ReplayProgress {
                         new long[] {start.getValue(), start.getValue(), start.getValue()}));
     }
 
+    /** A partition that appeared after the replay started (more partitions, a topic created): read from its start. */
+    void add(TopicPartition partition, long start) {
+        partitions.putIfAbsent(partition, new long[] {start, start, start});
+    }
+
     /** Starts a round: read up to {@code ends}. */
     void target(Map<TopicPartition, Long> ends) {
         ends.forEach((partition, end) -> slot(partition)[2] = end);

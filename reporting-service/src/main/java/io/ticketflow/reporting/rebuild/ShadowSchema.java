@@ -3,7 +3,6 @@ package io.ticketflow.reporting.rebuild;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,8 +11,8 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 
 /**
- * The generation a rebuild builds: schema {@code <schema>_rebuild}, migrated with the same Flyway locations and
- * placeholders as the live one (its own tables, views, grants, inbox and history), reached through a small pool of
+ * The generation a rebuild builds: schema {@code <schema>_rebuild}, migrated with the same Flyway configuration as
+ * the live one (its own tables, views, grants, inbox and history), reached through a small pool of
  * its own whose search path is that schema, so the projections' unqualified names land there.
  */
 final class ShadowSchema implements AutoCloseable {
@@ -35,22 +34,19 @@ final class ShadowSchema implements AutoCloseable {
     }
 
     /** Drops what a previous rebuild left under the shadow's name and migrates it afresh. */
-    static ShadowSchema create(String liveSchema, DataSource live, JdbcTemplate liveJdbc, FlywayProperties flyway,
+    static ShadowSchema create(String liveSchema, DataSource live, JdbcTemplate liveJdbc, Flyway liveFlyway,
                                int poolSize) {
         String name = nameFor(liveSchema);
         liveJdbc.execute("drop schema if exists " + name + " cascade");
         HikariDataSource pool = pool(live, name, poolSize);
         try {
+            // the live migration's whole configuration (locations, placeholders, history table, callbacks, ...), so
+            // the shadow comes out as Spring Boot migrates the live schema; only the schema and the pool differ
             Flyway.configure()
+                    .configuration(liveFlyway.getConfiguration())
                     .dataSource(pool)
                     .schemas(name)
                     .defaultSchema(name)
-                    .table(flyway.getTable())
-                    .locations(flyway.getLocations().toArray(String[]::new))
-                    .placeholders(flyway.getPlaceholders())
-                    .placeholderPrefix(flyway.getPlaceholderPrefix())
-                    .placeholderSuffix(flyway.getPlaceholderSuffix())
-                    .placeholderSeparator(flyway.getPlaceholderSeparator())
                     .load()
                     .migrate();
             return new ShadowSchema(name, pool);

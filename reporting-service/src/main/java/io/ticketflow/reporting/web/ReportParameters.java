@@ -217,6 +217,10 @@ final class ReportParameters {
         } else if (values.stream().anyMatch(value -> value.length() > LONGEST_VALUE)) {
             errors.add(new ParameterError(name, "must have values of at most " + LONGEST_VALUE + " characters"));
             return List.of();
+        } else if (values.stream().anyMatch(value -> value.chars().anyMatch(Character::isISOControl))) {
+            // PostgreSQL refuses a NUL in text outright; no id or name has a control character in it anyway
+            errors.add(new ParameterError(name, "must not contain control characters"));
+            return List.of();
         }
         return values;
     }

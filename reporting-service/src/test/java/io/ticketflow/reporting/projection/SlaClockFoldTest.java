@@ -93,6 +93,19 @@ class SlaClockFoldTest {
     }
 
     @Test
+    void a_paused_clock_that_is_retargeted_stays_paused_without_a_deadline_until_it_resumes() {
+        SlaClockFact paused = fold(started(), new SlaClockPaused(TICKET, CLOCK, FR, Duration.ofMinutes(30), at(30)));
+        SlaClockFact retargeted = fold(paused, new SlaClockRetargeted(TICKET, CLOCK, FR, "urgent", 2,
+                Duration.ofMinutes(15), null, null, at(40)));
+
+        assertThat(retargeted.outcome()).isEqualTo("PAUSED");
+        assertThat(retargeted.deadline()).isNull();
+        assertThat(retargeted.policyId()).isEqualTo("urgent");
+        assertThat(fold(retargeted, new SlaClockResumed(TICKET, CLOCK, FR, at(90), at(88), at(80))).outcome())
+                .isEqualTo("RUNNING");
+    }
+
+    @Test
     void a_met_clock_that_is_resumed_by_a_reopening_runs_again_until_it_is_met_again() {
         SlaClockFact met = fold(started(), new SlaMet(TICKET, CLOCK, FR, Duration.ofMinutes(20), at(20)));
         SlaClockFact again = fold(met, new SlaClockResumed(TICKET, CLOCK, FR, at(200), at(190), at(100)));

@@ -114,6 +114,12 @@ class ReportParametersTest {
     }
 
     @Test
+    void a_filter_value_with_a_control_character_is_refused_before_the_database_sees_it() {
+        assertThat(errors(parameters("team", "a\u0000b"), p -> p.filter(Dimension.TEAM)))
+                .containsExactly(new ParameterError("team", "must not contain control characters"));
+    }
+
+    @Test
     void a_choice_ignores_case_and_defaults_when_absent() {
         ReportParameters parameters = parameters("granularity", "HOUR");
         assertThat(parameters.choice("granularity", Granularity.class, Granularity.DAY)).isEqualTo(Granularity.HOUR);
