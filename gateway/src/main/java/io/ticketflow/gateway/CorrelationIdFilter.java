@@ -1,11 +1,11 @@
 package io.ticketflow.gateway;
 
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.util.UUID;
@@ -15,16 +15,18 @@ import java.util.regex.Pattern;
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is a safe token,
  * otherwise a new UUID. The services log it and carry it onto the Kafka messages they produce, so one
  * customer request can be followed across the whole platform; the caller gets it back for support calls.
+ * A web filter ahead of security rather than a gateway filter, so the gateway's own refusals (401, 403, 404)
+ * carry one too.
  */
 @Component
-public class CorrelationIdFilter implements GlobalFilter, Ordered {
+public class CorrelationIdFilter implements WebFilter, Ordered {
 
     static final String HEADER = "X-Correlation-Id";
     // Header values end up in log lines and Kafka headers: only inert characters, bounded length.
     private static final Pattern SAFE = Pattern.compile("^[A-Za-z0-9._:-]{1,64}$");
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, id)).build();

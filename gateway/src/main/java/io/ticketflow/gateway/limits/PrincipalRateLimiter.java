@@ -1,0 +1,16 @@
+package io.ticketflow.gateway.limits;
+
+import reactor.core.publisher.Mono;
+
+/** Whether a principal may make one more request now. */
+public interface PrincipalRateLimiter {
+
+    Mono<Decision> tryAcquire(String principal);
+
+    /**
+     * @param retryAfterSeconds when refused, whole seconds until a request would be admitted again (at least 1)
+     */
+    record Decision(boolean allowed, long retryAfterSeconds) {
+        static final Decision ALLOWED = new Decision(true, 0);
+    }
+}
