@@ -20,11 +20,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Refuses request bodies over {@code ticketflow.gateway.max-body-size} (the attachments upload path:
- * {@code max-upload-size}) with 413. A declared {@code Content-Length} is checked before anything is read and the
- * body then streams through; a body without one (chunked) is read up to the limit before it is passed on, so an
- * oversized one is refused without the service seeing any of it, at the cost of holding at most the limit in memory.
+ * {@code max-upload-size}) with 413. A declared {@code Content-Length} is checked before anything is passed on and
+ * a body within the limit then streams through; a body without one (chunked) is read up to the limit before it is passed on, so an
+ * oversized one is refused without the service seeing any of it, at the cost of holding up to the limit in memory.
  */
 @Component
 class BodySizeLimit implements GlobalFilter, Ordered {
@@ -44,17 +47,35 @@ class BodySizeLimit implements GlobalFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         DataSize limit = UPLOAD.matches(request.getPath().pathWithinApplication()) ? maxUpload : maxBody;
         long declared = request.getHeaders().getContentLength();
-        if (declared > limit.toBytes()) {
+        if (declared > 2 * limit.toBytes()) {
+            // not worth reading to the end: the connection cannot be reused for another request then
+            exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
             return tooLarge(exchange, limit);
+        }
+        if (declared > limit.toBytes()) {
+            // read to the end, dropped, so that the caller, still sending, gets to read the answer
+            return request.getBody().doOnNext(DataBufferUtils::release).then(tooLarge(exchange, limit));
         }
         if (declared >= 0) {
             return chain.filter(exchange);
         }
-        return DataBufferUtils.join(request.getBody(), (int) Math.min(Integer.MAX_VALUE, limit.toBytes()))
-                .map(body -> exchange.mutate().request(withBody(request, body)).build())
-                .defaultIfEmpty(exchange)
-                .flatMap(chain::filter)
-                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange, limit));
+        return request.getBody()
+                .reduce(new StreamedBody(limit.toBytes()), StreamedBody::add)
+                .flatMap(body -> {
+                    if (body.tooLarge()) {
+                        return tooLarge(exchange, limit);
+                    }
+                    if (body.kept.isEmpty()) {
+                        return chain.filter(exchange);
+                    }
+                    return DataBufferUtils.join(Flux.fromIterable(body.kept))
+                            .flatMap(whole -> chain.filter(exchange.mutate().request(withBody(request, whole)).build()));
+                })
+                .onErrorResume(DataBufferLimitException.class, e -> {
+                    // the rest of the body is not read: the connection cannot be reused for another request
+                    exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+                    return tooLarge(exchange, limit);
+                });
     }
 
     @Override
@@ -72,9 +93,41 @@ class BodySizeLimit implements GlobalFilter, Ordered {
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange, DataSize limit) {
-        // the rest of the body is not read: the connection cannot be reused for another request
-        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
                 "The request body is larger than this path accepts (" + limit.toBytes() + " bytes).");
+    }
+
+    /**
+     * A streamed body read up to the limit. Past it, what arrives is counted and dropped until the body ends, so
+     * the caller, still sending, gets to read the 413 instead of a closed connection; a body that goes on past twice
+     * the limit is cut off there.
+     */
+    private static final class StreamedBody {
+        private final long limit;
+        private final List<DataBuffer> kept = new ArrayList<>();
+        private long bytes;
+
+        StreamedBody(long limit) {
+            this.limit = limit;
+        }
+
+        StreamedBody add(DataBuffer buffer) {
+            bytes += buffer.readableByteCount();
+            if (bytes <= limit) {
+                kept.add(buffer);
+                return this;
+            }
+            DataBufferUtils.release(buffer);
+            kept.forEach(DataBufferUtils::release);
+            kept.clear();
+            if (bytes > 2 * limit) {
+                throw new DataBufferLimitException("request body over twice the limit of " + limit + " bytes");
+            }
+            return this;
+        }
+
+        boolean tooLarge() {
+            return bytes > limit;
+        }
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
@@ -27,7 +25,7 @@ class ServiceFallback {
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         String name = SERVICE.matcher(service).matches() ? service : "the service";
-        String instance = originalPath(exchange);
+        String instance = RequestedPath.of(exchange);
         if (timedOut(exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR))) {
             return Problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT,
                     name + " did not answer in time; the request may or may not have taken effect.", instance);
@@ -44,11 +42,5 @@ class ServiceFallback {
             }
         }
         return false;
-    }
-
-    private static String originalPath(ServerWebExchange exchange) {
-        Set<URI> original = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
-        return original == null || original.isEmpty()
-                ? exchange.getRequest().getPath().value() : original.iterator().next().getRawPath();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -126,7 +127,10 @@ class SecurityConfiguration {
                 new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(security.audience())),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && SUBJECT.matcher(subject).matches())));
-        return decoder;
+        // Nimbus reports an unreachable key set as an IllegalStateException, which Spring Security would let
+        // through as a 500; as a JwtException it becomes an AuthenticationServiceException (see issuerOutageOr)
+        return token -> decoder.decode(token).onErrorMap(failure -> !(failure instanceof JwtException),
+                failure -> new JwtException("The issuer's keys cannot be fetched", failure));
     }
 
     /** The same rules for every path: none but the configured origins, none at all by default. */

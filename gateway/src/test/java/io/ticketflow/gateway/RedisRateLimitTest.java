@@ -1,0 +1,37 @@
+package io.ticketflow.gateway;
+
+import io.ticketflow.gateway.limits.PrincipalRateLimiter;
+import io.ticketflow.gateway.limits.RedisTokenBuckets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With {@code ticketflow.gateway.rate-limit.redis=true} the buckets live in Redis. No Redis runs here, so this
+ * only shows the switch: the Redis limiter is chosen and wired, and the gateway starts (Redis is connected to on
+ * the first request, not at startup). The in-memory default is exercised in {@link GatewayRateLimitTest}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0",
+        "ticketflow.security.issuer=http://localhost:1",
+        "ticketflow.gateway.rate-limit.redis=true",
+        "ticketflow.gateway.rate-limit.requests-per-second=20",
+        "ticketflow.gateway.rate-limit.burst=40"})
+class RedisRateLimitTest {
+
+    @Autowired
+    PrincipalRateLimiter limiter;
+
+    @Autowired
+    RedisRateLimiter redis;
+
+    @Test
+    void the_buckets_are_in_redis_when_configured() {
+        assertThat(limiter).isInstanceOf(RedisTokenBuckets.class);
+        // the 429 says Retry-After; the limiter's own X-RateLimit-* headers stay inside
+        assertThat(redis.isIncludeHeaders()).isFalse();
+    }
+}
