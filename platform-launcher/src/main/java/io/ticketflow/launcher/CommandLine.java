@@ -102,9 +102,10 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
     }
 
     /**
-     * {@code infra} alone starts PostgreSQL, Kafka, the mail catcher and the identity-server only; service names (comma-separated,
-     * {@code infra} may be among them) start those services on top. The infrastructure always runs: every service
-     * needs PostgreSQL and Kafka, and a notification-service run from an IDE sends to the catcher by default.
+     * {@code infra} alone starts PostgreSQL, Kafka, the mail catcher and the identity-server only; service names
+     * (comma-separated, {@code infra} may be among them) start those services on top. The infrastructure always runs:
+     * every service needs PostgreSQL and Kafka, a notification-service run from an IDE sends to the catcher by default,
+     * and every service is told to trust the identity-server's tokens.
      */
     static List<ServiceSpec> selection(String value) {
         List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(n -> !n.isEmpty())

@@ -44,8 +44,8 @@ final class TokenCommand {
         IdentityClient client = new IdentityClient(issuer);
         try {
             if (clientCredentials || user.filter(SYSTEM::equals).isPresent()) {
-                String secret = secrets.clientSecret(IdentityClient.SYSTEM_CLIENT).orElseThrow(() -> new LauncherException(
-                        secretsFile + " holds no secret for " + IdentityClient.SYSTEM_CLIENT));
+                String secret = secrets.clientSecret(IdentityClient.SYSTEM_CLIENT).orElseThrow(() ->
+                        new LauncherException(secretsFile + " holds no secret for " + IdentityClient.SYSTEM_CLIENT));
                 out.println(client.clientCredentials(IdentityClient.SYSTEM_CLIENT, secret));
                 return 0;
             }

@@ -24,7 +24,8 @@ public record IdentityProperties(URI issuer, Path home, String audience, Duratio
         require(issuer != null && issuer.isAbsolute(), "issuer", "must be an absolute URL, e.g. http://localhost:9000");
         require(home != null, "home", "must name a folder");
         require(audience != null && !audience.isBlank(), "audience", "must not be blank");
-        require(accessTokenTtl != null && !accessTokenTtl.isNegative() && !accessTokenTtl.isZero(), "access-token-ttl", "must be positive");
+        require(accessTokenTtl != null && !accessTokenTtl.isNegative() && !accessTokenTtl.isZero(),
+                "access-token-ttl", "must be positive");
         webRedirectUris = webRedirectUris == null ? List.of() : List.copyOf(webRedirectUris);
         cliRedirectUris = cliRedirectUris == null ? List.of() : List.copyOf(cliRedirectUris);
         require(!cliRedirectUris.isEmpty(), "cli-redirect-uris", "must name at least one URI");

@@ -30,8 +30,9 @@ public final class AuthorizationResponse {
     public static String code(URI location, String expectedState) {
         Map<String, String> parameters = query(location);
         if (parameters.containsKey("error")) {
+            String description = parameters.get("error_description");
             throw new TokenFlowException("The identity-server refused the authorization: " + parameters.get("error")
-                    + (parameters.containsKey("error_description") ? " (" + parameters.get("error_description") + ")" : ""));
+                    + (description != null ? " (" + description + ")" : ""));
         }
         if (!expectedState.equals(parameters.get("state"))) {
             throw new TokenFlowException("The authorization response carries another state than the request's");
