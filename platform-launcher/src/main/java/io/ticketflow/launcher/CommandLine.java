@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /** The parsed arguments of {@code ./ticketflow}. */
 record CommandLine(Command command, boolean detach, List<ServiceSpec> services, boolean yes, boolean follow,
-                   Optional<String> target) {
+                   Optional<String> target, boolean clientCredentials) {
 
-    enum Command { UP, DOWN, STATUS, LOGS, RESET, HELP }
+    enum Command { UP, DOWN, STATUS, LOGS, RESET, TOKEN, HELP }
 
     private static final String INFRA = "infra";
 
@@ -16,17 +16,24 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
             Usage: ./ticketflow COMMAND [OPTIONS]
 
             Runs the whole Ticketflow platform on this machine without Docker: PostgreSQL, a Kafka broker, a mail
-            catcher and every service as its own process. State lives in .ticketflow/ (or $TICKETFLOW_HOME).
-            Mails the platform sends are caught on localhost:2525 and listed at http://localhost:8025/messages.
+            catcher, an OIDC issuer and every service as its own process. State lives in .ticketflow/ (or
+            $TICKETFLOW_HOME). Mails the platform sends are caught on localhost:2525 and listed at
+            http://localhost:8025/messages; the issuer (identity-server) is http://localhost:9000.
 
             Commands:
               up                  start everything in the foreground; Ctrl-C stops it all
               up --detach         start everything, return once all is healthy; 'down' stops it
-              up --only infra     start just PostgreSQL, Kafka and the mail catcher (run a service from your IDE)
+              up --only infra     start just PostgreSQL, Kafka, the mail catcher and the identity-server (run a
+                                  service from your IDE)
               up --only a,b       start those and the named services only
               down                stop what 'up' started, and nothing else
               status              pid, port and health of every process
-              logs NAME [-f]      print (or follow) one log: a service name, kafka, mail-catcher, postgres or launcher
+              logs NAME [-f]      print (or follow) one log: a service name, identity-server, kafka, mail-catcher,
+                                  postgres or launcher
+              token USER          print an access token of a demo user (alice, bob: requesters; carol, dave:
+                                  agents; erin: supervisor; frank: analyst; admin), e.g.
+                                  curl -H "Authorization: Bearer $(./ticketflow token alice)" ...
+              token --client-credentials   (or: token system) print a token of the system client
               reset [--yes]       delete all data (.ticketflow/data); refused while running
               help                this text
 
@@ -49,6 +56,7 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
         List<ServiceSpec> services = ServiceSpec.ALL;
         boolean yes = false;
         boolean follow = false;
+        boolean clientCredentials = false;
         String target = null;
         List<String> rest = List.of(args).subList(1, args.length);
         for (int i = 0; i < rest.size(); i++) {
@@ -64,8 +72,10 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
                 }
                 case "--yes", "-y" -> yes = allowedFor(command, Command.RESET, arg);
                 case "--follow", "-f" -> follow = allowedFor(command, Command.LOGS, arg);
+                case "--client-credentials" -> clientCredentials = allowedFor(command, Command.TOKEN, arg);
                 default -> {
-                    if (command != Command.LOGS || arg.startsWith("-") || target != null) {
+                    boolean takesName = command == Command.LOGS || command == Command.TOKEN;
+                    if (!takesName || arg.startsWith("-") || target != null) {
                         throw new IllegalArgumentException("Unexpected argument for " + args[0] + ": " + arg);
                     }
                     target = arg;
@@ -73,19 +83,29 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
             }
         }
         if (command == Command.LOGS && target == null) {
-            throw new IllegalArgumentException("logs needs a name: a service, kafka, mail-catcher, postgres or launcher");
+            throw new IllegalArgumentException("logs needs a name: a service, identity-server, kafka, mail-catcher, "
+                    + "postgres or launcher");
         }
-        return new CommandLine(command, detach, services, yes, follow, Optional.ofNullable(target));
+        if (command == Command.TOKEN) {
+            if (target == null && !clientCredentials) {
+                throw new IllegalArgumentException("token needs a user (e.g. token alice) or --client-credentials");
+            }
+            if (target != null && clientCredentials && !target.equals(TokenCommand.SYSTEM)) {
+                throw new IllegalArgumentException("token takes a user or --client-credentials, not both");
+            }
+        }
+        return new CommandLine(command, detach, services, yes, follow, Optional.ofNullable(target), clientCredentials);
     }
 
     private static CommandLine help() {
-        return new CommandLine(Command.HELP, false, ServiceSpec.ALL, false, false, Optional.empty());
+        return new CommandLine(Command.HELP, false, ServiceSpec.ALL, false, false, Optional.empty(), false);
     }
 
     /**
-     * {@code infra} alone starts PostgreSQL, Kafka and the mail catcher only; service names (comma-separated,
-     * {@code infra} may be among them) start those services on top. The infrastructure always runs: every service
-     * needs PostgreSQL and Kafka, and a notification-service run from an IDE sends to the catcher by default.
+     * {@code infra} alone starts PostgreSQL, Kafka, the mail catcher and the identity-server only; service names
+     * (comma-separated, {@code infra} may be among them) start those services on top. The infrastructure always runs:
+     * every service needs PostgreSQL and Kafka, a notification-service run from an IDE sends to the catcher by default,
+     * and every service is told to trust the identity-server's tokens.
      */
     static List<ServiceSpec> selection(String value) {
         List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(n -> !n.isEmpty())
@@ -111,6 +131,7 @@ record CommandLine(Command command, boolean detach, List<ServiceSpec> services, 
             case "status" -> Command.STATUS;
             case "logs" -> Command.LOGS;
             case "reset" -> Command.RESET;
+            case "token" -> Command.TOKEN;
             case "help", "--help", "-h" -> Command.HELP;
             default -> throw new IllegalArgumentException("Unknown command: " + word);
         };

@@ -16,8 +16,11 @@ import java.util.Map;
  * {@code logs/launcher.log}) and returns once that supervisor reports everything healthy, or fails with its log.
  */
 final class DetachedUp {
-    /** Beyond the services' readiness timeout: PostgreSQL's first initdb and Kafka's start come first. */
-    private static final Duration INFRASTRUCTURE_ALLOWANCE = Duration.ofSeconds(150);
+    /**
+     * Beyond the services' readiness timeout: PostgreSQL's first initdb, Kafka's and the identity-server's starts come
+     * first.
+     */
+    private static final Duration INFRASTRUCTURE_ALLOWANCE = Duration.ofSeconds(180);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final Settings settings;

@@ -13,8 +13,11 @@ import java.util.Optional;
  * file still names, in the same order: a launcher that was killed leaves its children running.
  */
 final class DownCommand {
-    /** Enough for the launcher to stop services, the mail catcher, Kafka and PostgreSQL one group after the other. */
-    private static final Duration LAUNCHER_GRACE = Duration.ofSeconds(150);
+    /**
+     * Enough for the launcher to stop services, the identity-server, the mail catcher, Kafka and PostgreSQL one group
+     * after the other.
+     */
+    private static final Duration LAUNCHER_GRACE = Duration.ofSeconds(170);
     private static final Duration CHILD_GRACE = Duration.ofSeconds(30);
 
     private final Settings settings;
@@ -27,6 +30,7 @@ final class DownCommand {
 
     static List<String> stopOrder() {
         List<String> names = new ArrayList<>(ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+        names.add(LocalIdentityServer.NAME);
         names.add(LocalMailCatcher.NAME);
         names.add(KafkaBroker.NAME);
         names.add(Platform.POSTGRES);

@@ -3,7 +3,6 @@ package io.ticketflow.launcher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,6 @@ final class LocalMailCatcher {
     static final String MESSAGES_URL = "http://localhost:" + HTTP_PORT + "/messages";
     private static final URI HEALTH = URI.create("http://" + SMTP_HOST + ":" + HTTP_PORT + "/health");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private final Settings settings;
 
@@ -51,22 +49,6 @@ final class LocalMailCatcher {
 
     /** Waits until the catcher answers its health check, or fails with the end of its log. */
     static void awaitReady(ChildProcess catcher) {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!isHealthy()) {
-            if (!catcher.process().isAlive()) {
-                throw new LauncherException("The mail catcher exited with code " + catcher.process().exitValue()
-                        + ".\n" + LogTail.of(catcher.log()));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new LauncherException("The mail catcher did not answer " + HEALTH + " within "
-                        + START_TIMEOUT.toSeconds() + " s.\n" + LogTail.of(catcher.log()));
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LauncherException("Interrupted while waiting for the mail catcher", e);
-            }
-        }
+        Readiness.await(catcher, HEALTH, START_TIMEOUT);
     }
 }

@@ -24,7 +24,8 @@ final class LogsCommand {
 
     static List<String> names() {
         List<String> names = new ArrayList<>(ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
-        names.addAll(List.of(KafkaBroker.NAME, LocalMailCatcher.NAME, Platform.POSTGRES, PidFiles.LAUNCHER));
+        names.addAll(List.of(LocalIdentityServer.NAME, KafkaBroker.NAME, LocalMailCatcher.NAME, Platform.POSTGRES,
+                PidFiles.LAUNCHER));
         return names;
     }
 

@@ -35,6 +35,8 @@ public final class Main {
                 case STATUS -> new StatusCommand(settings, out).run();
                 case LOGS -> new LogsCommand(settings, out).run(commandLine.target().orElseThrow(), commandLine.follow());
                 case RESET -> new ResetCommand(settings, out).run(commandLine.yes());
+                case TOKEN -> new TokenCommand(new LocalIdentityServer(settings), out, System.err)
+                        .run(commandLine.target(), commandLine.clientCredentials());
             };
         } catch (LauncherException e) {
             System.err.println(e.getMessage());

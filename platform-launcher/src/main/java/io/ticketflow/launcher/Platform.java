@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts the platform in dependency order (PostgreSQL, Kafka, the mail catcher, topics, services) and stops it in
- * reverse.
+ * Starts the platform in dependency order (PostgreSQL, Kafka, the mail catcher, the identity-server, topics, services)
+ * and stops it in reverse.
  * Every process is recorded in a pid file the moment it exists, so even a launcher killed half-way leaves
  * {@code down} enough to clean up.
  */
@@ -23,6 +23,7 @@ final class Platform implements AutoCloseable {
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
     private static final Duration KAFKA_GRACE = Duration.ofSeconds(30);
     private static final Duration CATCHER_GRACE = Duration.ofSeconds(10);
+    private static final Duration IDENTITY_GRACE = Duration.ofSeconds(20);
 
     private final Settings settings;
     private final PidFiles pidFiles;
@@ -31,6 +32,7 @@ final class Platform implements AutoCloseable {
     private PostgresServer postgres;
     private ChildProcess kafka;
     private ChildProcess mailCatcher;
+    private ChildProcess identityServer;
     private boolean stopping;
 
     Platform(Settings settings, PidFiles pidFiles, PrintStream out) {
@@ -53,6 +55,7 @@ final class Platform implements AutoCloseable {
         startPostgres();
         startKafka();
         startMailCatcher();
+        startIdentityServer();
         List<String> topics = TopicCreator.createMissing(settings.kafkaBootstrap());
         out.println(topics.isEmpty() ? "Topics: all present" : "Topics created: " + String.join(", ", topics));
         toStart.forEach(this::startService);
@@ -68,6 +71,10 @@ final class Platform implements AutoCloseable {
         Path catcherJar = new LocalMailCatcher(settings).jar();
         if (!Files.exists(catcherJar)) {
             missing.add(catcherJar);
+        }
+        Path identityJar = new LocalIdentityServer(settings).jar();
+        if (!Files.exists(identityJar)) {
+            missing.add(identityJar);
         }
         toStart.stream().map(s -> settings.moduleJar(s.name())).filter(jar -> !Files.exists(jar)).forEach(missing::add);
         if (!missing.isEmpty()) {
@@ -90,6 +97,7 @@ final class Platform implements AutoCloseable {
         }
         claims.add(new PortGuard.Claim(LocalMailCatcher.SMTP_PORT, "the mail catcher (SMTP)"));
         claims.add(new PortGuard.Claim(LocalMailCatcher.HTTP_PORT, "the mail catcher (HTTP)"));
+        claims.add(new PortGuard.Claim(LocalIdentityServer.PORT, "the identity-server"));
         toStart.forEach(s -> claims.add(new PortGuard.Claim(s.port(), s.name())));
         return claims;
     }
@@ -135,6 +143,21 @@ final class Platform implements AutoCloseable {
         pidFiles.record(LocalMailCatcher.NAME, mailCatcher.handle());
     }
 
+    /** Before the services: they are told to trust this issuer, and a token is the first thing a client asks for. */
+    private void startIdentityServer() {
+        Instant begin = Instant.now();
+        startIdentityProcess();
+        LocalIdentityServer.awaitReady(identityServer, settings);
+        out.printf("Identity server ready: issuer %s, tokens with ./ticketflow token alice (started in %s)%n",
+                LocalIdentityServer.ISSUER, since(begin));
+    }
+
+    private synchronized void startIdentityProcess() {
+        requireNotStopping();
+        identityServer = new LocalIdentityServer(settings).start();
+        pidFiles.record(LocalIdentityServer.NAME, identityServer.handle());
+    }
+
     private synchronized void startService(ServiceSpec service) {
         requireNotStopping();
         // Small heaps so that six JVMs, Kafka and PostgreSQL fit a laptop; the full JIT (no TieredStopAtLevel)
@@ -152,6 +175,7 @@ final class Platform implements AutoCloseable {
     CompletableFuture<String> firstExit() {
         Map<String, CompletableFuture<ProcessHandle>> exits = new LinkedHashMap<>();
         services.forEach(s -> exits.put(s.name(), s.handle().onExit()));
+        Optional.ofNullable(identityServer).ifPresent(i -> exits.put(i.name(), i.handle().onExit()));
         Optional.ofNullable(mailCatcher).ifPresent(m -> exits.put(m.name(), m.handle().onExit()));
         Optional.ofNullable(kafka).ifPresent(k -> exits.put(k.name(), k.handle().onExit()));
         postgres.postmaster().ifPresent(p -> exits.put(POSTGRES, p.onExit()));
@@ -172,7 +196,7 @@ final class Platform implements AutoCloseable {
 
     /**
      * Services first (they flush to Kafka and PostgreSQL, and may still send a mail, while shutting down), then the
-     * mail catcher, Kafka and PostgreSQL.
+     * identity-server, the mail catcher, Kafka and PostgreSQL.
      */
     @Override
     public synchronized void close() {
@@ -182,6 +206,10 @@ final class Platform implements AutoCloseable {
         stopping = true;
         ProcessStopper.stopAll(services.stream().map(ChildProcess::handle).toList(), SERVICE_GRACE);
         services.forEach(s -> pidFiles.delete(s.name()));
+        if (identityServer != null) {
+            ProcessStopper.stop(identityServer.handle(), IDENTITY_GRACE);
+            pidFiles.delete(LocalIdentityServer.NAME);
+        }
         if (mailCatcher != null) {
             ProcessStopper.stop(mailCatcher.handle(), CATCHER_GRACE);
             pidFiles.delete(LocalMailCatcher.NAME);

@@ -6,12 +6,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
-/** Asks a service's {@code /actuator/health/readiness} (or the mail catcher's {@code /health}) whether it takes traffic. */
+/**
+ * Asks a service's (or the identity-server's) {@code /actuator/health/readiness}, or the mail catcher's
+ * {@code /health}, whether it takes traffic.
+ */
 final class Readiness {
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private Readiness() {
     }
@@ -31,6 +36,27 @@ final class Readiness {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Waits until {@code health} answers UP, or fails with the end of the child's log when it exits or times out. */
+    static void await(ChildProcess child, URI health, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!isReady(health)) {
+            if (!child.process().isAlive()) {
+                throw new LauncherException(child.name() + " exited with code " + child.process().exitValue()
+                        + ".\n" + LogTail.of(child.log()));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new LauncherException(child.name() + " did not answer " + health + " within "
+                        + timeout.toSeconds() + " s.\n" + LogTail.of(child.log()));
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LauncherException("Interrupted while waiting for " + child.name(), e);
+            }
         }
     }
 

@@ -34,6 +34,8 @@ record ServiceSpec(String name, int port, Optional<String> database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
+        // the issuer whose tokens the service accepts (read once the services are resource servers)
+        env.put("TICKETFLOW_ISSUER", LocalIdentityServer.ISSUER);
         database.ifPresent(db -> {
             env.put("DB_URL", settings.jdbcUrl(db));
             env.put("DB_USER", settings.postgresUser());

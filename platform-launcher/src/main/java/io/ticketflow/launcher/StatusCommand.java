@@ -33,6 +33,8 @@ final class StatusCommand {
         boolean catcherRunning = pidFiles.live(LocalMailCatcher.NAME).isPresent();
         row(pidFiles, LocalMailCatcher.NAME, LocalMailCatcher.SMTP_PORT + "," + LocalMailCatcher.HTTP_PORT,
                 catcherRunning && LocalMailCatcher.isHealthy());
+        boolean identityRunning = pidFiles.live(LocalIdentityServer.NAME).isPresent();
+        row(pidFiles, LocalIdentityServer.NAME, LocalIdentityServer.PORT, identityRunning && LocalIdentityServer.isReady());
         for (ServiceSpec service : ServiceSpec.ALL) {
             boolean running = pidFiles.live(service.name()).isPresent();
             row(pidFiles, service.name(), service.port(), running && Readiness.isReady(service));

@@ -61,6 +61,8 @@ final class UpCommand {
                 : infrastructure + " are up, with " + CommandLine.selectionArgument(services) + "."
                 + (services.stream().anyMatch(s -> s.name().equals("gateway")) ? " Gateway: " + gateway : "");
         summary += "\nMails the platform sends are caught here, not delivered: curl -s " + LocalMailCatcher.MESSAGES_URL;
+        summary += "\nTokens of the demo users from the issuer at " + LocalIdentityServer.ISSUER
+                + ": curl -H \"Authorization: Bearer $(./ticketflow token alice)\" ...";
         try {
             Files.writeString(settings.layout().readyMarker(), summary + "\n");
         } catch (IOException e) {

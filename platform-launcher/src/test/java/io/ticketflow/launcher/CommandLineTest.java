@@ -78,4 +78,30 @@ class CommandLineTest {
     void an_unknown_command_is_rejected() {
         assertThatThrownBy(() -> CommandLine.parse("start")).hasMessageContaining("Unknown command: start");
     }
+
+    @Test
+    void token_takes_a_user() {
+        CommandLine token = CommandLine.parse("token", "alice");
+
+        assertThat(token.command()).isEqualTo(CommandLine.Command.TOKEN);
+        assertThat(token.target()).contains("alice");
+        assertThat(token.clientCredentials()).isFalse();
+    }
+
+    @Test
+    void token_with_client_credentials_or_for_system_asks_for_the_system_client() {
+        assertThat(CommandLine.parse("token", "--client-credentials").clientCredentials()).isTrue();
+        assertThat(CommandLine.parse("token", "--client-credentials").target()).isEmpty();
+        assertThat(CommandLine.parse("token", "system").target()).contains("system");
+        assertThat(CommandLine.parse("token", "system", "--client-credentials").clientCredentials()).isTrue();
+    }
+
+    @Test
+    void token_without_a_user_or_with_a_user_and_client_credentials_is_rejected() {
+        assertThatThrownBy(() -> CommandLine.parse("token")).hasMessageContaining("token needs a user");
+        assertThatThrownBy(() -> CommandLine.parse("token", "alice", "--client-credentials"))
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> CommandLine.parse("token", "alice", "bob")).hasMessageContaining("Unexpected argument");
+        assertThatThrownBy(() -> CommandLine.parse("up", "--client-credentials")).hasMessageContaining("only applies to token");
+    }
 }

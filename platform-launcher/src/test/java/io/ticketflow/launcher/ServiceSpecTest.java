@@ -24,6 +24,14 @@ class ServiceSpecTest {
     }
 
     @Test
+    void every_service_is_told_the_local_issuer() {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            assertThat(service.environment(defaults)).as(service.name())
+                    .containsEntry("TICKETFLOW_ISSUER", "http://localhost:9000");
+        }
+    }
+
+    @Test
     void the_gateway_knows_every_service_url_and_has_no_database() {
         Map<String, String> env = ServiceSpec.named("gateway").orElseThrow().environment(defaults);
 

@@ -220,6 +220,26 @@ class RebuildIT extends ReportingIntegrationTest {
     }
 
     @Test
+    void a_rebuild_does_not_start_while_another_schema_builds_on_the_live_one_it_would_leave_behind()
+            throws Exception {
+        long generation = liveSchemaOid();
+        jdbc.execute("create schema dashboard");
+        jdbc.execute("create view dashboard.open_tickets as select ticket_id from reporting.ticket_fact"
+                + " where status <> 'CLOSED'");
+        try {
+            String location = mvc.perform(post(REBUILD)).andExpect(status().isAccepted()).andReturn().getResponse()
+                    .getHeader("Location");
+
+            JsonNode failed = awaitEnded(location);
+            assertThat(failed.path("state").asString()).isEqualTo("FAILED");
+            assertThat(failed.path("failure").asString()).contains("dashboard.open_tickets");
+        } finally {
+            jdbc.execute("drop schema dashboard cascade");
+        }
+        assertThat(liveSchemaOid()).isEqualTo(generation);
+    }
+
+    @Test
     void an_analyst_reading_through_the_swap_holds_up_neither_it_nor_the_reports_and_keeps_access_after_it()
             throws Exception {
         String prefix = unique("reader");
@@ -244,7 +264,7 @@ class RebuildIT extends ReportingIntegrationTest {
             assertThat(liveSchemaOid()).isNotEqualTo(before);
             // the reports answer from the new generation while the old one is still being read
             mvc.perform(get("/api/reports/tickets/{id}", ticketId)).andExpect(status().isOk());
-            assertThat(count(analyst, ticketId)).as("the open transaction reads on").isEqualTo(1);
+            assertThat(count(analyst, ticketId)).as("the open transaction reads on, in the new generation from its next statement").isEqualTo(1);
             analyst.commit();
             assertThat(count(analyst, ticketId)).as("the reader role's grants came with the new generation")
                     .isEqualTo(1);

@@ -46,6 +46,9 @@ final class GenerationSwap {
             if (!rebuilds.moveTo(rebuildId, RebuildState.COMPLETED, replay.progress())) {
                 throw new RebuildLostException(rebuildId);
             }
+            // a view of another schema on the live generation would follow the rename and read the retired one from
+            // now on, frozen: looked for again here, in the swap's transaction, since it may have appeared meanwhile
+            RetiredSchema.requireNoOutsideDependents(jdbc, live);
             // the rebuilds' history belongs to no generation: it moves with the swap, this one's outcome included
             jdbc.update("insert into " + shadow.name() + ".projection_rebuild select * from projection_rebuild");
             // renaming locks no table, so readers of the old generation neither wait nor are waited for; a statement

@@ -13,6 +13,19 @@ class RebuildAlreadyRunningException extends ErrorResponseException {
         super(HttpStatus.CONFLICT, problem(running), null);
     }
 
+    private RebuildAlreadyRunningException(ProblemDetail problem) {
+        super(HttpStatus.CONFLICT, problem, null);
+    }
+
+    /** This instance's last rebuild has completed but still drops the generation it retired. */
+    static RebuildAlreadyRunningException cleaningUp() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The last rebuild on this"
+                + " instance is still dropping the generation it retired (it waits for readers of it, up to a"
+                + " minute); try again shortly");
+        problem.setTitle("A rebuild is running");
+        return new RebuildAlreadyRunningException(problem);
+    }
+
     private static ProblemDetail problem(RebuildStatus running) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Rebuild " + running.rebuildId() + " is running (" + running.state() + "); one runs at a time");

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -41,6 +42,9 @@ class Rebuilder implements DisposableBean {
     private final Flyway flyway;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> new Thread(task, "reporting-rebuild"));
     private final AtomicReference<Replay> replaying = new AtomicReference<>();
+    // this instance's rebuild thread, from a claim until its last clean-up (the retired generation's drop may take
+    // a minute after the rebuild is COMPLETED): a rebuild accepted meanwhile would wait behind it without a heartbeat
+    private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean stopping;
 
     Rebuilder(String liveSchema, RebuildProperties properties, Rebuilds rebuilds, DataSource dataSource,
@@ -63,8 +67,18 @@ class Rebuilder implements DisposableBean {
      * @throws RebuildAlreadyRunningException when another rebuild runs, on this instance or another
      */
     RebuildStatus start() {
-        Rebuilds.Claim claim = rebuilds.claim(properties.abandonAfter());
+        if (!busy.compareAndSet(false, true)) {
+            throw RebuildAlreadyRunningException.cleaningUp();
+        }
+        Rebuilds.Claim claim;
+        try {
+            claim = rebuilds.claim(properties.abandonAfter());
+        } catch (RuntimeException e) {
+            busy.set(false);
+            throw e;
+        }
         if (claim instanceof Rebuilds.AlreadyRunning running) {
+            busy.set(false);
             throw new RebuildAlreadyRunningException(running.rebuild());
         }
         Rebuilds.Claimed claimed = (Rebuilds.Claimed) claim;
@@ -74,6 +88,7 @@ class Rebuilder implements DisposableBean {
         try {
             thread.execute(() -> run(rebuild.rebuildId()));
         } catch (RejectedExecutionException e) {
+            busy.set(false);
             failed(rebuild.rebuildId(), "stopped: the application is shutting down");
             throw new IllegalStateException("the application is shutting down", e);
         }
@@ -82,10 +97,20 @@ class Rebuilder implements DisposableBean {
     }
 
     private void run(UUID id) {
+        try {
+            rebuild(id);
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    private void rebuild(UUID id) {
         RetiredSchema retired = new RetiredSchema(liveSchema, jdbc, transactions);
         try {
             // what the last swap could not drop goes now, or this rebuild does not start: the swap needs the name
-            retired.drop(RETIRED_DROP_ATTEMPTS);
+            retired.drop(RETIRED_DROP_ATTEMPTS, () -> stopping);
+            // and what would keep the swap from going through is said now, not after a replay of everything
+            RetiredSchema.requireNoOutsideDependents(jdbc, liveSchema);
         } catch (RuntimeException e) {
             LOG.warn("rebuild {} cannot start: {}", id, e.getMessage());
             failed(id, describe(e));
@@ -138,7 +163,7 @@ class Rebuilder implements DisposableBean {
     /** Best effort: the rebuild is complete whatever happens here; the next one drops what is left. */
     private void dropRetired(RetiredSchema retired) {
         try {
-            retired.drop(RETIRED_DROP_ATTEMPTS);
+            retired.drop(RETIRED_DROP_ATTEMPTS, () -> stopping);
         } catch (RuntimeException e) {
             LOG.warn("the retired generation stays until the next rebuild: {}", e.getMessage());
         }
