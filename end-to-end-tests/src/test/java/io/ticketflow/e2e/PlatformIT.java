@@ -53,6 +53,8 @@ class PlatformIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static RecordedProcesses started;
+    /** Access tokens of the demo users from the platform's own issuer, got as a user gets them. */
+    private static final Map<String, String> TOKENS = new HashMap<>();
 
     @BeforeAll
     static void start_the_platform_like_a_user() throws Exception {
@@ -67,6 +69,9 @@ class PlatformIT {
         }
         assertThat(up.exitCode()).as("./ticketflow up --detach failed:\n%s", up.output()).isZero();
         assertThat(up.output()).contains(GATEWAY).contains(MAILS);
+        for (String user : List.of("alice", "bob", "carol", "erin", "frank")) {
+            TOKENS.put(user, TICKETFLOW.token(user));
+        }
     }
 
     @AfterAll
@@ -83,6 +88,7 @@ class PlatformIT {
     void a_ticket_opened_through_the_gateway_is_published_and_shows_in_the_ticket_view_and_the_reports()
             throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/tickets"))
+                .header("Authorization", bearer("alice"))
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-Id", "e2e-support-call-1")
                 .POST(HttpRequest.BodyPublishers.ofString("""
@@ -107,12 +113,27 @@ class PlatformIT {
         assertThat(header(opened, WireHeaders.CORRELATION_ID)).isEqualTo("e2e-support-call-1");
         assertThat(JSON.readTree(opened.value()).path("subject").asText()).isEqualTo("Printer on fire");
 
-        JsonNode ticket = awaitJson(GATEWAY + "/api/tickets/" + ticketId);
+        JsonNode ticket = awaitJson("alice", GATEWAY + "/api/tickets/" + ticketId);
         assertThat(ticket.path("status").asText()).isEqualTo("NEW");
         assertThat(ticket.path("subject").asText()).isEqualTo("Printer on fire");
 
-        JsonNode report = awaitJson(GATEWAY + "/api/reports/tickets/" + ticketId);
+        JsonNode report = awaitJson("frank", GATEWAY + "/api/reports/tickets/" + ticketId);
         assertThat(report.path("type").asText()).isEqualTo("INCIDENT");
+    }
+
+    @Test
+    void the_gateway_answers_nothing_but_health_without_a_valid_token() throws Exception {
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/tickets")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        // a requester may not touch the routing rules; an analyst may not write SLA policies
+        assertThat(post("alice", "/api/routing/rules", "{}").statusCode()).isEqualTo(403);
+        assertThat(post("frank", "/api/sla/policies", "{}").statusCode()).isEqualTo(403);
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
+                + "/actuator/health/readiness")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -124,7 +145,7 @@ class PlatformIT {
         // a ticket opened through the gateway: notification-service mails the requester its acknowledgement,
         // and the catcher has it (ticket-service → Kafka → notification-service → SMTP → catcher)
         String email = "frank-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        HttpResponse<String> created = post("/api/tickets", "{\"subject\":\"Badge does not open the door\","
+        HttpResponse<String> created = post("alice", "/api/tickets", "{\"subject\":\"Badge does not open the door\","
                 + "\"description\":\"Since Monday\",\"requester\":{\"email\":\"" + email + "\",\"name\":\"Frank\"},"
                 + "\"type\":\"SERVICE_REQUEST\",\"channel\":\"EMAIL\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -151,40 +172,42 @@ class PlatformIT {
         String opening = """
                 {"subject":"Scanner jams on every page","description":"Since this morning",
                  "requester":{"email":"bob@example.com","name":"Bob"},"type":"INCIDENT","channel":"PHONE"}""";
-        HttpResponse<String> created = post("/api/tickets", opening, "Idempotency-Key", "e2e-phone-call-7");
+        HttpResponse<String> created = post("bob", "/api/tickets", opening, "Idempotency-Key", "e2e-phone-call-7");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JSON.readTree(created.body()).path("ticketId").asText();
         // the caller retries after a timeout: the same key opens nothing
-        HttpResponse<String> retried = post("/api/tickets", opening, "Idempotency-Key", "e2e-phone-call-7");
+        HttpResponse<String> retried = post("bob", "/api/tickets", opening, "Idempotency-Key", "e2e-phone-call-7");
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(JSON.readTree(retried.body()).path("ticketId").asText()).isEqualTo(id);
 
-        expectOk(post("/api/tickets/" + id + "/assign", "{\"agentId\":\"carol\",\"teamId\":\"hardware\"}"));
+        expectOk(post("carol", "/api/tickets/" + id + "/assign", "{\"agentId\":\"carol\",\"teamId\":\"hardware\"}"));
         byte[] photo = "a photo of the jam".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> uploaded = upload("/api/tickets/" + id + "/attachments", "jam.jpg", "image/jpeg", photo);
+        HttpResponse<String> uploaded =
+                upload("carol", "/api/tickets/" + id + "/attachments", "jam.jpg", "image/jpeg", photo);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         String attachmentId = JSON.readTree(uploaded.body()).path("attachmentId").asText();
-        expectOk(post("/api/tickets/" + id + "/messages", "{\"visibility\":\"PUBLIC_REPLY\",\"body\":\"Is this the"
+        expectOk(post("carol", "/api/tickets/" + id + "/messages", "{\"visibility\":\"PUBLIC_REPLY\",\"body\":\"Is this the"
                 + " jam?\",\"attachmentIds\":[\"" + attachmentId + "\"]}"));
-        expectOk(post("/api/tickets/" + id + "/resolve", "{\"resolutionCode\":\"SOLVED\",\"note\":\"new roller\"}"));
-        long closedAt = JSON.readTree(expectOk(post("/api/tickets/" + id + "/close", ""))).path("version").asLong();
+        expectOk(post("carol", "/api/tickets/" + id + "/resolve", "{\"resolutionCode\":\"SOLVED\",\"note\":\"new roller\"}"));
+        long closedAt = JSON.readTree(expectOk(post("carol", "/api/tickets/" + id + "/close", ""))).path("version").asLong();
 
         await("ticket view at version " + closedAt).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .until(() -> awaitJson(GATEWAY + "/api/tickets/" + id).path("version").asLong() >= closedAt);
-        JsonNode ticket = awaitJson(GATEWAY + "/api/tickets/" + id);
+                .until(() -> awaitJson("carol", GATEWAY + "/api/tickets/" + id).path("version").asLong() >= closedAt);
+        JsonNode ticket = awaitJson("carol", GATEWAY + "/api/tickets/" + id);
         assertThat(ticket.path("status").asText()).isEqualTo("CLOSED");
         assertThat(ticket.path("assigneeId").asText()).isEqualTo("carol");
         assertThat(ticket.path("conversation").get(0).path("attachments").get(0).path("attachmentId").asText())
                 .isEqualTo(attachmentId);
         HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(GATEWAY + "/api/tickets/" + id + "/attachments/" + attachmentId)).GET().build(),
+                        URI.create(GATEWAY + "/api/tickets/" + id + "/attachments/" + attachmentId))
+                        .header("Authorization", bearer("carol")).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(photo);
 
-        JsonNode found = awaitJson(GATEWAY + "/api/tickets?q=scanner%20jams&status=CLOSED&assignee=carol");
+        JsonNode found = awaitJson("carol", GATEWAY + "/api/tickets?q=scanner%20jams&status=CLOSED&assignee=carol");
         assertThat(found.path("items").findValuesAsText("ticketId")).contains(id);
-        JsonNode history = awaitJson(GATEWAY + "/api/tickets/" + id + "/history");
+        JsonNode history = awaitJson("carol", GATEWAY + "/api/tickets/" + id + "/history");
         List<String> types = new ArrayList<>();
         history.path("events").forEach(event -> types.add(event.path("type").asText()));
         assertThat(types).containsExactly(
@@ -192,8 +215,8 @@ class PlatformIT {
 
         // sla-service timed it under the default policy: answered and resolved well within the targets
         await("SLA clocks of a closed ticket").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> "CLOSED".equals(awaitJson(GATEWAY + "/api/sla/tickets/" + id).path("phase").asText()));
-        JsonNode sla = awaitJson(GATEWAY + "/api/sla/tickets/" + id);
+                .until(() -> "CLOSED".equals(awaitJson("carol", GATEWAY + "/api/sla/tickets/" + id).path("phase").asText()));
+        JsonNode sla = awaitJson("carol", GATEWAY + "/api/sla/tickets/" + id);
         assertThat(sla.path("policyId").asText()).isEqualTo("default");
         Map<String, String> clocks = new HashMap<>();
         sla.path("clocks").forEach(clock -> clocks.put(clock.path("target").asText(), clock.path("state").asText()));
@@ -202,11 +225,11 @@ class PlatformIT {
         // reporting folded the ticket's events and its SLA clocks (another topic) into one fact
         await("reported fact of a closed ticket with its SLA outcomes").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
-                    JsonNode fact = awaitJson(GATEWAY + "/api/reports/tickets/" + id);
+                    JsonNode fact = awaitJson("frank", GATEWAY + "/api/reports/tickets/" + id);
                     return "CLOSED".equals(fact.path("status").asText())
                             && "MET".equals(fact.path("resolutionSla").asText());
                 });
-        JsonNode fact = awaitJson(GATEWAY + "/api/reports/tickets/" + id);
+        JsonNode fact = awaitJson("frank", GATEWAY + "/api/reports/tickets/" + id);
         assertThat(fact.path("teamId").asText()).isEqualTo("hardware");
         assertThat(fact.path("resolvedByAgentId").asText()).isEqualTo("carol");
         assertThat(fact.path("firstResponseSla").asText()).isEqualTo("MET");
@@ -214,7 +237,7 @@ class PlatformIT {
         assertThat(fact.toString()).doesNotContain("bob@example.com").doesNotContain("Scanner jams");
         HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
                         + "/api/reports/tickets?team=hardware&status=CLOSED&size=500"))
-                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", bearer("frank")).header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/csv"));
@@ -226,24 +249,25 @@ class PlatformIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String team = "e2e-printers-" + suffix;
         String agent = "e2e-carol-" + suffix;
-        assertThat(post("/api/teams", "{\"teamId\":\"" + team + "\",\"name\":\"Printers\"}").statusCode())
+        assertThat(post("erin", "/api/teams", "{\"teamId\":\"" + team + "\",\"name\":\"Printers\"}").statusCode())
                 .isEqualTo(201);
-        assertThat(post("/api/agents", "{\"agentId\":\"" + agent + "\",\"displayName\":\"Carol\","
+        assertThat(post("erin", "/api/agents", "{\"agentId\":\"" + agent + "\",\"displayName\":\"Carol\","
                 + "\"email\":\"carol@example.com\",\"teamIds\":[\"" + team + "\"],"
                 + "\"skills\":[{\"skill\":\"printers\",\"level\":3}],\"languages\":[\"en\"],"
                 + "\"maxConcurrentTickets\":5}").statusCode()).isEqualTo(201);
         HttpResponse<String> online = HTTP.send(HttpRequest.newBuilder(
                         URI.create(GATEWAY + "/api/agents/" + agent + "/availability"))
+                .header("Authorization", bearer("erin"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"availability\":\"ONLINE\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(online.statusCode()).as(online.body()).isEqualTo(200);
-        HttpResponse<String> rule = post("/api/routing/rules", "{\"name\":\"e2e " + suffix + "\",\"teamId\":\""
+        HttpResponse<String> rule = post("erin", "/api/routing/rules", "{\"name\":\"e2e " + suffix + "\",\"teamId\":\""
                 + team + "\",\"match\":{\"types\":[\"INCIDENT\"],\"tags\":[\"" + team + "\"]},"
                 + "\"skills\":[{\"skill\":\"printers\",\"minLevel\":2}]}");
         assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
 
-        HttpResponse<String> created = post("/api/tickets", "{\"subject\":\"Printer jams\",\"description\":\"Every"
+        HttpResponse<String> created = post("alice", "/api/tickets", "{\"subject\":\"Printer jams\",\"description\":\"Every"
                 + " page\",\"requester\":{\"email\":\"dora@example.com\",\"name\":\"Dora\"},"
                 + "\"type\":\"INCIDENT\",\"channel\":\"WEB\",\"tags\":[\"" + team + "\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -252,11 +276,11 @@ class PlatformIT {
         // ticket-service -> Kafka -> routing decides -> AssignTicket -> ticket-service -> the ticket view
         await("ticket " + id + " assigned by routing").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> agent.equals(awaitJson(GATEWAY + "/api/tickets/" + id).path("assigneeId").asText()));
-        JsonNode ticket = awaitJson(GATEWAY + "/api/tickets/" + id);
+                .until(() -> agent.equals(awaitJson("erin", GATEWAY + "/api/tickets/" + id).path("assigneeId").asText()));
+        JsonNode ticket = awaitJson("erin", GATEWAY + "/api/tickets/" + id);
         assertThat(ticket.path("teamId").asText()).isEqualTo(team);
         assertThat(ticket.path("status").asText()).isEqualTo("OPEN");
-        JsonNode decisions = awaitJson(GATEWAY + "/api/routing/decisions/" + id);
+        JsonNode decisions = awaitJson("erin", GATEWAY + "/api/routing/decisions/" + id);
         assertThat(decisions.path("decisions").get(0).path("outcome").asText()).isEqualTo("ASSIGNED");
         assertThat(decisions.path("decisions").get(0).path("explanation").asText()).contains(agent);
     }
@@ -265,14 +289,14 @@ class PlatformIT {
     void sla_service_escalates_a_ticket_whose_first_response_is_breached() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String organisation = "e2e-org-" + suffix;
-        HttpResponse<String> policy = post("/api/sla/policies", "{\"id\":\"e2e-" + suffix + "\",\"name\":\"E2E\","
+        HttpResponse<String> policy = post("erin", "/api/sla/policies", "{\"id\":\"e2e-" + suffix + "\",\"name\":\"E2E\","
                 + "\"rank\":1,\"organisations\":[\"" + organisation + "\"],"
                 + "\"targets\":{\"HIGH\":{\"firstResponse\":\"PT2S\",\"resolution\":\"PT1H\"}},"
                 + "\"escalations\":[{\"on\":\"BREACH\",\"target\":\"FIRST_RESPONSE\",\"raisePriorityTo\":\"URGENT\","
                 + "\"escalate\":true}]}");
         assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
 
-        HttpResponse<String> created = post("/api/tickets", "{\"subject\":\"Payments down\",\"description\":\"All"
+        HttpResponse<String> created = post("bob", "/api/tickets", "{\"subject\":\"Payments down\",\"description\":\"All"
                 + " of them\",\"requester\":{\"email\":\"erin@example.com\",\"name\":\"Erin\",\"organisation\":\""
                 + organisation + "\"},\"type\":\"INCIDENT\",\"channel\":\"WEB\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -282,12 +306,12 @@ class PlatformIT {
         // to raise the priority and escalate, through Kafka
         await("ticket " + id + " escalated by sla-service").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> "URGENT".equals(awaitJson(GATEWAY + "/api/tickets/" + id).path("priority").asText()));
+                .until(() -> "URGENT".equals(awaitJson("erin", GATEWAY + "/api/tickets/" + id).path("priority").asText()));
         List<String> types = new ArrayList<>();
-        awaitJson(GATEWAY + "/api/tickets/" + id + "/history").path("events")
+        awaitJson("erin", GATEWAY + "/api/tickets/" + id + "/history").path("events")
                 .forEach(event -> types.add(event.path("type").asText()));
         assertThat(types).contains("TicketPriorityChanged", "TicketEscalated");
-        JsonNode sla = awaitJson(GATEWAY + "/api/sla/tickets/" + id);
+        JsonNode sla = awaitJson("erin", GATEWAY + "/api/sla/tickets/" + id);
         List<String> breached = new ArrayList<>();
         sla.path("clocks").forEach(clock -> {
             if (clock.path("breached").asBoolean()) {
@@ -297,9 +321,14 @@ class PlatformIT {
         assertThat(breached).contains("FIRST_RESPONSE");
     }
 
-    private static HttpResponse<String> post(String path, String json, String... headers) throws Exception {
+    /** The gateway derives who acts from the token: {@code agent:carol} for carol, {@code customer:bob} for bob. */
+    private static String bearer(String user) {
+        return "Bearer " + TOKENS.get(user);
+    }
+
+    private static HttpResponse<String> post(String user, String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("X-Ticketflow-Actor", "agent:carol")
+                .header("Authorization", bearer(user))
                 .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (!json.isEmpty()) {
             request.header("Content-Type", "application/json");
@@ -316,7 +345,8 @@ class PlatformIT {
     }
 
     /** A multipart/form-data upload with one part, {@code file}, as a browser sends it. */
-    private static HttpResponse<String> upload(String path, String fileName, String contentType, byte[] content)
+    private static HttpResponse<String> upload(String user, String path, String fileName, String contentType,
+            byte[] content)
             throws Exception {
         String boundary = "ticketflow-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -327,7 +357,7 @@ class PlatformIT {
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("X-Ticketflow-Actor", "agent:carol")
+                .header("Authorization", bearer(user))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -356,12 +386,12 @@ class PlatformIT {
     }
 
     /** Read models are eventually consistent: poll until the ticket shows, as a client following Location does. */
-    private static JsonNode awaitJson(String url) {
+    private static JsonNode awaitJson(String user, String url) {
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
         await("200 from " + url).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                            .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                            .header("Authorization", bearer(user)).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
                     last.set(response);
                     return response.statusCode() == 200;
                 });

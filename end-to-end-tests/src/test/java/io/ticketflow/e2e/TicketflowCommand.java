@@ -30,9 +30,25 @@ final class TicketflowCommand {
         return home;
     }
 
+    /** {@code ./ticketflow token USER}: the access token, which is not printed with the other commands' output. */
+    String token(String user) throws IOException, InterruptedException {
+        Result result = execute(60, List.of("token", user));
+        if (result.exitCode() != 0) {
+            throw new AssertionError("./ticketflow token " + user + " failed:\n" + result.output());
+        }
+        List<String> lines = result.output().lines().filter(line -> !line.isBlank()).toList();
+        return lines.get(lines.size() - 1).strip();
+    }
+
     Result run(long timeoutSeconds, String... arguments) throws IOException, InterruptedException {
+        Result result = execute(timeoutSeconds, List.of(arguments));
+        System.out.println("$ ./ticketflow " + String.join(" ", arguments) + "\n" + result.output());
+        return result;
+    }
+
+    private Result execute(long timeoutSeconds, List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(root.resolve("ticketflow").toString()));
-        command.addAll(List.of(arguments));
+        command.addAll(arguments);
         Files.createDirectories(home);
         Path output = Files.createTempFile(home, "ticketflow-", ".out");
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
@@ -49,7 +65,6 @@ final class TicketflowCommand {
         }
         String text = Files.readString(output, StandardCharsets.UTF_8);
         Files.delete(output);
-        System.out.println("$ ./ticketflow " + String.join(" ", arguments) + "\n" + text);
         return new Result(process.exitValue(), text);
     }
 }
