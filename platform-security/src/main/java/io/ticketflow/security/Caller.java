@@ -1,6 +1,10 @@
 package io.ticketflow.security;
 
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import java.util.List;
 import java.util.Set;
@@ -28,6 +32,18 @@ public record Caller(String subject, Set<String> roles, String email) {
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * The caller of the request being answered on this thread. Only an open path (health) has none, and no
+     * controller serves one: a missing token elsewhere was refused with a 401 before any controller ran.
+     */
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return of(token.getToken());
+        }
+        throw new AuthenticationCredentialsNotFoundException("no verified bearer token on this request");
     }
 
     static Caller of(Jwt token) {
