@@ -112,7 +112,7 @@ class AttachmentsIT {
         assertThat(created.getResponse().getHeader("Location")).endsWith(download);
 
         try (TopicProbe probe = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
-            mvc.perform(post("/api/tickets/{id}/messages", ticketId).header(ActingParty.HEADER, AGENT)
+            mvc.perform(post("/api/tickets/{id}/messages", ticketId).with(Callers.as(AGENT))
                             .contentType(MediaType.APPLICATION_JSON).content("""
                                     {"visibility":"PUBLIC_REPLY","body":"Your scan, annotated",
                                      "attachmentIds":["%s"]}""".formatted(attachment.attachmentId())))
@@ -219,7 +219,7 @@ class AttachmentsIT {
         problem(upload(unknown, textFile()), 404).andExpect(jsonPath("$.ticketId").value(unknown));
 
         String duplicate = open();
-        mvc.perform(post("/api/tickets/{id}/merge", duplicate).header(ActingParty.HEADER, AGENT)
+        mvc.perform(post("/api/tickets/{id}/merge", duplicate).with(Callers.as(AGENT))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"targetTicketId\":\"" + open() + "\"}"))
                 .andExpect(status().isOk());
         problem(upload(duplicate, textFile()), 409).andExpect(jsonPath("$.detail").value(containsString("closed")));
@@ -255,7 +255,7 @@ class AttachmentsIT {
 
     private ResultActions upload(String ticketId, MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/api/tickets/{id}/attachments", ticketId).file(file)
-                .header(ActingParty.HEADER, AGENT));
+                .with(Callers.as(AGENT)));
     }
 
     private Attachment uploaded(String ticketId, MockMultipartFile file) throws Exception {
@@ -266,7 +266,7 @@ class AttachmentsIT {
 
     private ResultActions message(String ticketId, UUID... attachmentIds) throws Exception {
         String ids = String.join("\",\"", Arrays.stream(attachmentIds).map(UUID::toString).toList());
-        return mvc.perform(post("/api/tickets/{id}/messages", ticketId).header(ActingParty.HEADER, AGENT)
+        return mvc.perform(post("/api/tickets/{id}/messages", ticketId).with(Callers.as(AGENT))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"visibility\":\"INTERNAL_NOTE\",\"body\":\"see attached\",\"attachmentIds\":[\"" + ids + "\"]}"));
     }

@@ -238,7 +238,7 @@ class TicketConsistencyIT {
     }
 
     private ResultActions command(String ticketId, String path, String actor, String body) throws Exception {
-        var request = post("/api/tickets/{id}/" + path, ticketId).header(ActingParty.HEADER, actor);
+        var request = post("/api/tickets/{id}/" + path, ticketId).with(Callers.as(actor));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }

@@ -318,7 +318,7 @@ class TicketSearchIT {
     }
 
     private ResultActions command(String ticketId, String path, String body) throws Exception {
-        var request = post("/api/tickets/{id}/" + path, ticketId).header(ActingParty.HEADER, AGENT);
+        var request = post("/api/tickets/{id}/" + path, ticketId).with(Callers.as(AGENT));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
