@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ticketflow.attachments.max-size=" + AttachmentsIT.LIMIT)
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 class AttachmentsIT {
 
     static final String LIMIT = "64KB";
@@ -75,6 +77,7 @@ class AttachmentsIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, AttachmentsIT.class);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -190,7 +193,10 @@ class AttachmentsIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/tickets/" + ticketId + "/attachments"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                // no actor header: the controller would answer 400 for it, so a 413 can only be the container's
+                // a requester whose ticket it is not: the controller would answer 404, so a 413 can only be the
+                // container's
+                .header("Authorization", "Bearer " + Callers.ISSUER.jwt("dora").roles("requester")
+                        .claim("email", "dora@example.com").sign())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build(), HttpResponse.BodyHandlers.ofString());
 

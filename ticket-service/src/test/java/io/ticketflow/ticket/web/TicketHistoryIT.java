@@ -76,7 +76,8 @@ class TicketHistoryIT extends RestApiIntegrationTest {
                 .andExpect(jsonPath("$.events.length()").value(3))
                 .andExpect(jsonPath("$.events[0].sequence").value(0))
                 .andExpect(jsonPath("$.events[0].type").value("TicketOpened"))
-                .andExpect(jsonPath("$.events[0].actor.kind").value("CUSTOMER"))
+                .andExpect(jsonPath("$.events[0].actor.kind").value("AGENT")) // the default caller opened it
+                .andExpect(jsonPath("$.events[0].actor.id").value("a-17"))
                 .andExpect(jsonPath("$.events[0].occurredAt").isNotEmpty())
                 .andExpect(jsonPath("$.events[0].payload.requester.email").value("bob@example.com"))
                 .andExpect(jsonPath("$.events[0].payload.openedAt", endsWith("Z")))
