@@ -5,12 +5,14 @@ import io.ticketflow.reporting.messaging.Subscription;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.testkit.spring.SpringIssuer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -47,6 +49,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @RealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ReportingIntegrationTest.AdminByDefault.class)
 class ReportingBenchmark {
 
     private static final int EVENTS = Integer.getInteger("benchmark.events", 1_000_000);
@@ -55,6 +58,7 @@ class ReportingBenchmark {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, ReportingBenchmark.class);
+        SpringIssuer.register(registry);
     }
 
     @BeforeAll

@@ -9,12 +9,17 @@ import io.ticketflow.reporting.messaging.Subscription;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.testkit.spring.SpringIssuer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,11 +36,13 @@ import java.util.concurrent.ExecutionException;
  * the shared Kafka broker with the platform's topics and a real PostgreSQL. The database is registered for this
  * class, not for each subclass, so Spring's context cache starts the application once. Tests share the database,
  * so each makes its own ticket ids and, for aggregate reports, filters on something only it uses (a team id from
- * {@link #unique}, or a time range far from the others').
+ * {@link #unique}, or a time range far from the others'). Every request carries an admin's token from the test
+ * issuer ({@link AdminByDefault}), who may do all these tests do, unless it sends another {@code Authorization}.
  */
 @RealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ReportingIntegrationTest.AdminByDefault.class)
 public abstract class ReportingIntegrationTest {
 
     protected static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -43,6 +50,7 @@ public abstract class ReportingIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, ReportingIntegrationTest.class);
+        SpringIssuer.register(registry);
     }
 
     @BeforeAll
@@ -98,5 +106,15 @@ public abstract class ReportingIntegrationTest {
         Awaitility.await("reporting projects " + eventId).atMost(PATIENCE).until(() -> jdbc.queryForObject(
                 "select count(*) from processed_event where consumer = ? and event_id = ?", Integer.class,
                 subscription.consumer(), eventId) == 1);
+    }
+
+    /** Every MockMvc request is an admin's unless it sends another {@code Authorization}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AdminByDefault {
+
+        @Bean
+        MockMvcBuilderCustomizer adminByDefault() {
+            return SpringIssuer::adminByDefault;
+        }
     }
 }
