@@ -4,10 +4,15 @@ import io.ticketflow.api.wire.Topics;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,12 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not for each subclass, so every subclass has the same configuration and Spring's context cache starts the
  * application once. Tests share that database and the broker, so every id they make is unique ({@link #unique}),
  * and a policy a test defines names an organisation of its own ({@link #unique} again), so that it covers no
- * ticket another test asks about.
+ * ticket another test asks about. Every request carries an admin's token from the test issuer unless it sends
+ * another {@code Authorization} ({@link SpringIssuer}).
  */
 @RealInfrastructure
 // timers fire as soon as they are due and are looked for often: the clock tests run on targets of seconds
 @SpringBootTest(properties = {"ticketflow.sla.timer.settle=0s", "ticketflow.sla.timer.poll-interval=200ms"})
 @AutoConfigureMockMvc
+@Import(SlaIntegrationTest.AdminByDefault.class)
 public abstract class SlaIntegrationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,6 +53,7 @@ public abstract class SlaIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, SlaIntegrationTest.class);
+        SpringIssuer.register(registry);
     }
 
     @BeforeAll
@@ -105,5 +113,15 @@ public abstract class SlaIntegrationTest {
             result.andExpect(jsonPath("$.errors[0].field").value(field));
         }
         return result;
+    }
+
+    /** Every MockMvc request is an admin's unless it sends another {@code Authorization}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AdminByDefault {
+
+        @Bean
+        MockMvcBuilderCustomizer adminByDefault() {
+            return SpringIssuer::adminByDefault;
+        }
     }
 }
