@@ -8,10 +8,15 @@ import io.ticketflow.api.wire.Topics;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,12 +39,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What the roster's integration tests share, including their one Spring context: the database is registered
  * for this class, not for each subclass, so every subclass has the same configuration and Spring's context
  * cache starts the application once. Tests share that database and the broker, so every id they make is
- * unique ({@link #unique}).
+ * unique ({@link #unique}). Every request carries an admin's token from the test issuer unless it sends
+ * another {@code Authorization} ({@link SpringIssuer}).
  */
 @RealInfrastructure
 // no grace for offline agents: a test takes an agent offline and moves their tickets at once (reassignDue)
 @SpringBootTest(properties = "ticketflow.routing.offline.grace=0s")
 @AutoConfigureMockMvc
+@Import(RosterIntegrationTest.AdminByDefault.class)
 public abstract class RosterIntegrationTest {
 
     private static final ObjectMapper JSON = JsonCodec.mapper();
@@ -47,6 +54,7 @@ public abstract class RosterIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, RosterIntegrationTest.class);
+        SpringIssuer.register(registry);
     }
 
     @BeforeAll
@@ -140,6 +148,16 @@ public abstract class RosterIntegrationTest {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Every MockMvc request is an admin's unless it sends another {@code Authorization}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AdminByDefault {
+
+        @Bean
+        MockMvcBuilderCustomizer adminByDefault() {
+            return SpringIssuer::adminByDefault;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.ticketflow.routing.web;
 import com.jayway.jsonpath.JsonPath;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.routing.engine.Rule;
+import io.ticketflow.routing.RosterIntegrationTest;
 import io.ticketflow.routing.rules.RoutingRules;
 import io.ticketflow.routing.rules.RuleDraft;
 import io.ticketflow.routing.rules.RuleSet;
@@ -10,12 +11,14 @@ import io.ticketflow.routing.rules.StaleRuleSet;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,15 +43,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The rules API against the service as configured, on a real PostgreSQL. */
+/**
+ * The rules API against the service as configured, on a real PostgreSQL. Every request carries an admin's token
+ * from the test issuer unless it sends another {@code Authorization} ({@link SpringIssuer}).
+ */
 @RealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(RosterIntegrationTest.AdminByDefault.class)
 class RoutingRulesIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, RoutingRulesIT.class);
+        SpringIssuer.register(registry);
     }
 
     @BeforeAll
