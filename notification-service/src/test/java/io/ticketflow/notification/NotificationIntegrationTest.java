@@ -4,10 +4,15 @@ import io.ticketflow.api.wire.Topics;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
+import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * this class, not for each subclass, so every subclass has the same configuration and Spring's context cache starts
  * the application once; tests share that database and broker, so every id they make is unique. Retries are
  * quick here (the delivery properties below) so retry and give-up paths run while a test watches; webhook targets
- * on 127.0.0.1 are allowed, so a receiver can run in the test.
+ * on 127.0.0.1 are allowed, so a receiver can run in the test. Every request carries an admin's token from the test
+ * issuer unless it sends another {@code Authorization} ({@link SpringIssuer}).
  */
 @RealInfrastructure
 @SpringBootTest(properties = {
@@ -33,11 +39,13 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=12525"})
 @AutoConfigureMockMvc
+@Import(NotificationIntegrationTest.AdminByDefault.class)
 public abstract class NotificationIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, NotificationIntegrationTest.class);
+        SpringIssuer.register(registry);
     }
 
     @BeforeAll
@@ -50,4 +58,14 @@ public abstract class NotificationIntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** Every MockMvc request is an admin's unless it sends another {@code Authorization}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AdminByDefault {
+
+        @Bean
+        MockMvcBuilderCustomizer adminByDefault() {
+            return SpringIssuer::adminByDefault;
+        }
+    }
 }

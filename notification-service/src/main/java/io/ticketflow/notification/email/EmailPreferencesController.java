@@ -1,7 +1,13 @@
 package io.ticketflow.notification.email;
 
 import io.ticketflow.notification.recipients.RecipientReference;
+import io.ticketflow.notification.web.ProblemResponses;
+import io.ticketflow.security.Caller;
 import io.ticketflow.web.InvalidParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,7 +23,8 @@ import java.util.Set;
 /**
  * {@code GET} and {@code PUT /api/notifications/preferences/{recipient}}: the kinds of mail a recipient
  * ({@code requester:<ticket id>} or {@code agent:<agent id>}) does not want. A PUT replaces the whole list; mails
- * already recorded are checked again when sent.
+ * already recorded are checked again when sent. Another's preferences ({@link PreferenceOwners}) are a 404, as if
+ * there were none to see: whether someone is a recipient is nobody else's business.
  */
 @RestController
 @RequestMapping("/api/notifications/preferences")
@@ -27,9 +34,11 @@ class EmailPreferencesController {
             .toList());
 
     private final EmailPreferences preferences;
+    private final PreferenceOwners owners;
 
-    EmailPreferencesController(EmailPreferences preferences) {
+    EmailPreferencesController(EmailPreferences preferences, PreferenceOwners owners) {
         this.preferences = preferences;
+        this.owners = owners;
     }
 
     /** The request and answer body; kinds by their codes, such as {@code ticket-reopened}. */
@@ -37,14 +46,14 @@ class EmailPreferencesController {
     }
 
     @GetMapping("/{recipient}")
-    Preferences get(@PathVariable String recipient) {
-        String reference = reference(recipient);
+    Preferences get(@PathVariable String recipient, Caller caller) {
+        String reference = reference(recipient, caller);
         return answer(reference, preferences.optedOut(reference));
     }
 
     @PutMapping("/{recipient}")
-    Preferences put(@PathVariable String recipient, @RequestBody Preferences request) {
-        String reference = reference(recipient);
+    Preferences put(@PathVariable String recipient, @RequestBody Preferences request, Caller caller) {
+        String reference = reference(recipient, caller);
         if (request.optedOut() == null) {
             throw new InvalidParameter("optedOut", "is required (an empty list opts in to everything)");
         }
@@ -58,9 +67,26 @@ class EmailPreferencesController {
         return answer(reference, kinds);
     }
 
-    private static String reference(String recipient) {
-        return RecipientReference.parse(recipient).map(RecipientReference::toString).orElseThrow(() ->
+    private String reference(String recipient, Caller caller) {
+        RecipientReference reference = RecipientReference.parse(recipient).orElseThrow(() ->
                 new InvalidParameter("recipient", "must be requester:<ticket id> or agent:<agent id>"));
+        if (!owners.mayManage(caller, reference)) {
+            throw new NotTheirs();
+        }
+        return reference.toString();
+    }
+
+    @ExceptionHandler(NotTheirs.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemResponses.problem(HttpStatus.NOT_FOUND,
+                "Not found", "no preferences of this recipient for this caller", List.of()));
+    }
+
+    /** Someone else's preferences, answered as if they did not exist. */
+    private static final class NotTheirs extends RuntimeException {
+        NotTheirs() {
+            super(null, null, false, false);
+        }
     }
 
     private static Preferences answer(String reference, Set<EmailKind> kinds) {
