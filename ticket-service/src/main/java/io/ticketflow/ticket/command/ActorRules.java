@@ -6,9 +6,9 @@ import io.ticketflow.api.ticket.EscalationTrigger;
 import io.ticketflow.api.ticket.MessageVisibility;
 
 /**
- * Who may do what. Until identities arrive (a later issue), any actor of kind CUSTOMER counts as the
- * ticket's requester: nothing yet tells one customer account from another. When identities arrive,
- * {@link #isRequester} is the one place to compare the actor with the ticket's requester.
+ * Who may do what. Any actor of kind CUSTOMER counts as the ticket's requester here: the REST API lets a
+ * customer act only on a ticket they requested (ticket-service's {@code web.RequesterAccess}, from the verified
+ * token), and only systems send commands over Kafka.
  *
  * <p>Only the rules the lifecycle itself needs are here (notes are for staff, ratings and timed reopening
  * are the requester's). Which roles may assign, resolve or close is authorisation, which belongs with
@@ -25,7 +25,7 @@ final class ActorRules {
         }
     }
 
-    // Requester == any CUSTOMER until identities arrive (see the class comment).
+    // Requester == any CUSTOMER: the web layer has checked it is this ticket's (see the class comment).
     static boolean isRequester(Actor actor) {
         return actor.kind() == ActorKind.CUSTOMER;
     }

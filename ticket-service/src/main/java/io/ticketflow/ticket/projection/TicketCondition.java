@@ -1,5 +1,8 @@
 package io.ticketflow.ticket.projection;
 
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.ActorKind;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -81,6 +84,37 @@ public sealed interface TicketCondition {
                 this.column = column;
                 this.ignoreCase = ignoreCase;
             }
+        }
+    }
+
+    /**
+     * A requester's own tickets: opened by them, or opened by staff or a system with their email as the requester's.
+     * {@code opened_by} holds {@code <KIND>:<id>} (V2), so a ticket a customer opened is only ever that customer's.
+     */
+    record RequestedBy(Actor requester, String email) implements TicketCondition {
+
+        public RequestedBy {
+            if (requester == null || requester.kind() != ActorKind.CUSTOMER) {
+                throw new IllegalArgumentException("a requester is a customer");
+            }
+        }
+
+        @Override
+        public String sql() {
+            return email == null ? "opened_by = ?"
+                    : "(opened_by = ? OR (opened_by NOT LIKE 'CUSTOMER:%' AND lower(requester_email) = lower(?)))";
+        }
+
+        @Override
+        public List<Object> parameters() {
+            String openedBy = ActorKind.CUSTOMER.name() + ":" + requester.id();
+            return email == null ? List.of(openedBy) : List.of(openedBy, email);
+        }
+
+        /** The email is personal data: only whether there is one. */
+        @Override
+        public String toString() {
+            return "RequestedBy[" + requester.id() + (email == null ? "" : ", by email too") + "]";
         }
     }
 

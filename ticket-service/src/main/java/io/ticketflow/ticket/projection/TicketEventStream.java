@@ -1,11 +1,13 @@
 package io.ticketflow.ticket.projection;
 
 import io.ticketflow.api.ticket.TicketEvent;
+import io.ticketflow.api.ticket.TicketOpened;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,12 @@ public class TicketEventStream {
 
     public TicketEventStream(EventStore store) {
         this.store = store;
+    }
+
+    /** The ticket's first event, which says who opened it for whom; empty when the store has never heard of it. */
+    public Optional<TicketOpened> opening(UUID ticketId) {
+        return store.readEvents(ticketId.toString(), 0).asStream().findFirst()
+                .map(message -> message.getPayload() instanceof TicketOpened opened ? opened : null);
     }
 
     /** Every event of the ticket in stream order; empty when the store has never heard of it. */

@@ -1,5 +1,7 @@
 package io.ticketflow.ticket.projection;
 
+import io.ticketflow.api.ticket.Actor;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,16 +29,15 @@ public record TicketSearch(List<TicketCondition> conditions, List<TicketSort> so
     }
 
     /**
-     * The same search narrowed to one requester's tickets, whatever requester filter it had. The seam for
-     * identities: a requester lists only their own tickets (see {@code TicketSearchController}).
+     * The same search narrowed to one requester's tickets: those they opened themselves, and those staff or a
+     * system opened with their email as the requester's (the rule of ticket-service's {@code TicketOwnership}).
+     * Their own filters narrow it further, a requester filter included.
+     *
+     * @param email the verified email of the requester; null when their token has none
      */
-    public TicketSearch onlyRequestedBy(String email) {
-        List<TicketCondition> narrowed = new ArrayList<>(conditions.size() + 1);
-        conditions.stream()
-                .filter(c -> !(c instanceof TicketCondition.AnyOf anyOf
-                        && anyOf.field() == TicketCondition.AnyOf.Field.REQUESTER_EMAIL))
-                .forEach(narrowed::add);
-        narrowed.add(TicketCondition.AnyOf.of(TicketCondition.AnyOf.Field.REQUESTER_EMAIL, email));
+    public TicketSearch onlyRequestedBy(Actor requester, String email) {
+        List<TicketCondition> narrowed = new ArrayList<>(conditions);
+        narrowed.add(new TicketCondition.RequestedBy(requester, email));
         return new TicketSearch(narrowed, sort, page, size);
     }
 }

@@ -1,12 +1,14 @@
 package io.ticketflow.ticket.projection;
 
+import io.ticketflow.api.ticket.MessageVisibility;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * One ticket as served to agents (and, once identities arrive, to its requester without internal notes).
+ * One ticket as served to staff (and to its requester without internal notes: {@link #withoutInternalNotes()}).
  *
  * @param escalationLevel 0 until the ticket is first escalated
  * @param escalationTrigger what set the latest escalation off (MANUAL, SLA_WARNING, SLA_BREACH); null before
@@ -56,6 +58,12 @@ public record TicketView(
                 escalationTrigger, openedBy, openedAt, firstResponseAt, resolutionCode, resolvedAt, satisfactionScore,
                 satisfactionComment, closedAt, closeReason, mergedInto, updatedAt, List.copyOf(messages), links,
                 version);
+    }
+
+    /** As its requester sees it: the conversation without internal notes, which are for staff only. */
+    public TicketView withoutInternalNotes() {
+        return withConversation(conversation.stream()
+                .filter(message -> !MessageVisibility.INTERNAL_NOTE.name().equals(message.visibility())).toList());
     }
 
     /**

@@ -2,7 +2,10 @@ package io.ticketflow.ticket.web;
 
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.Attachment;
+import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.TicketClosed;
+import io.ticketflow.security.Caller;
 import io.ticketflow.ticket.attachment.Attachments;
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.config.AttachmentProperties;
@@ -56,6 +59,7 @@ public class AttachmentController {
      * ticket: closed is final).
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @OpenToRequesters
     public ResponseEntity<Attachment> upload(@PathVariable UUID ticketId, Actor actor,
             @RequestParam(FILE_PART) MultipartFile file) throws IOException {
         if (file.isEmpty()) {
@@ -74,11 +78,15 @@ public class AttachmentController {
     /**
      * The bytes as uploaded, with their type and length, an {@code ETag} that is the content address (so
      * {@code If-None-Match} answers 304), and headers that keep a browser from rendering them in this
-     * origin: a support tool serves whatever its users upload, HTML and SVG included.
+     * origin: a support tool serves whatever its users upload, HTML and SVG included. A requester gets only the
+     * files of the public replies they can read; any other is not found for them, like another's ticket.
      */
     @GetMapping("/{attachmentId}")
-    public ResponseEntity<Resource> download(@PathVariable UUID ticketId, @PathVariable UUID attachmentId) {
+    @OpenToRequesters
+    public ResponseEntity<Resource> download(@PathVariable UUID ticketId, @PathVariable UUID attachmentId,
+            Caller caller) {
         Attachment attachment = attachments.find(ticketId, attachmentId)
+                .filter(found -> !caller.isRequester() || inPublicReply(ticketId, attachmentId))
                 .orElseThrow(() -> new AttachmentNotFound(ticketId, attachmentId, "not found"));
         if (!attachments.hasContent(attachment)) {
             throw new AttachmentNotFound(ticketId, attachmentId, "is recorded but its content is no longer stored");
@@ -96,6 +104,12 @@ public class AttachmentController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(body);
+    }
+
+    private boolean inPublicReply(UUID ticketId, UUID attachmentId) {
+        return events.of(ticketId).stream().anyMatch(recorded -> recorded.event() instanceof MessageAdded message
+                && message.visibility() == MessageVisibility.PUBLIC_REPLY
+                && message.attachments().stream().anyMatch(a -> a.attachmentId().equals(attachmentId)));
     }
 
     /** Read from the event store, not the read model, so a ticket opened a moment ago already takes files. */

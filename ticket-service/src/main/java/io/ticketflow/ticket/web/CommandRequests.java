@@ -19,7 +19,7 @@ import java.util.UUID;
  * Bodies of the command endpoints, one record each. Bean Validation answers the obvious mistakes with the
  * field's name before a command is built; the aggregate checks its rules again (commands also arrive from
  * Kafka), and what only it can judge comes back as a {@code TicketRuleViolation}. Who acts is never in a
- * body: it comes from {@link ActingParty}.
+ * body: it comes from the verified token ({@link ActingParty}).
  */
 final class CommandRequests {
 

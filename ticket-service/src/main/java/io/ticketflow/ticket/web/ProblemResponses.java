@@ -142,10 +142,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
-    @ExceptionHandler(ActingParty.InvalidActorHeader.class)
-    ResponseEntity<ProblemDetail> invalidActor(ActingParty.InvalidActorHeader ex) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                ActingParty.HEADER + " " + ex.getMessage(), List.of(fieldError(ActingParty.HEADER, ex.getMessage()))));
+    /** Who the caller is forbids the action whatever the ticket's state: 403, naming the action. */
+    @ExceptionHandler(ActionForbidden.class)
+    ResponseEntity<ProblemDetail> forbidden(ActionForbidden ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Action not allowed", ex.getMessage(), List.of());
+        problem.setProperty("action", ex.action());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(InvalidParameter.class)

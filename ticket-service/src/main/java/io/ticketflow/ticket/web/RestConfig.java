@@ -1,21 +1,48 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.security.AuthorizationRules;
+import io.ticketflow.security.Caller;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.DeserializationFeature;
 
 import java.util.List;
 
-/** How this API reads requests: who acts ({@link ActingParty}) and what a body may contain. */
+/**
+ * How this API reads requests: who acts ({@link ActingParty}), who may call it at all, what a requester may do
+ * ({@link RequesterAccess}) and what a body may contain.
+ */
 @Configuration(proxyBeanMethods = false)
 class RestConfig implements WebMvcConfigurer {
+
+    private final TicketOwnership ownership;
+
+    RestConfig(TicketOwnership ownership) {
+        this.ownership = ownership;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActingParty());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RequesterAccess(ownership)).addPathPatterns("/api/tickets", "/api/tickets/**");
+    }
+
+    /**
+     * The gateway's row for {@code /api/tickets/**}, again here: a token without one of these roles (an analyst's)
+     * is refused with a 403 whoever it reached the service through.
+     */
+    @Bean
+    AuthorizationRules ticketRoles() {
+        return requests -> requests.requestMatchers("/api/tickets", "/api/tickets/**")
+                .hasAnyRole(Caller.REQUESTER, Caller.AGENT, Caller.SUPERVISOR, Caller.ADMIN, Caller.SYSTEM);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.ticketflow.ticket.web;
 
 import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.MessageAdded;
+import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.ticket.Requester;
+import io.ticketflow.security.Caller;
 import io.ticketflow.ticket.command.OpenTicketCommand;
 import io.ticketflow.ticket.projection.RecordedTicketEvent;
 import io.ticketflow.ticket.projection.TicketAsOf;
@@ -35,8 +38,6 @@ import java.util.UUID;
 @RequestMapping("/api/tickets")
 public class TicketController {
 
-    static final String UNAUTHENTICATED = "unauthenticated";
-
     private final TicketCommands commands;
     private final TicketViewRepository views;
     private final TicketEventStream events;
@@ -58,20 +59,22 @@ public class TicketController {
      *
      * <p>With an {@code Idempotency-Key} header (see {@link IdempotencyKeys}) a repeat of the same request
      * opens nothing and answers 200 with the first ticket's id and {@code Location}; the same key with a
-     * different request is a 409.
+     * different request is a 409. Who opens is part of the request: another caller's repeat is a 409 too, so a key
+     * never hands out someone else's ticket id.
      */
     @PostMapping
-    public ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenTicketRequest request,
+    @OpenToRequesters
+    public ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenTicketRequest request, Actor actor,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         if (idempotencyKey == null) {
-            return open(UUID.randomUUID(), request);
+            return open(UUID.randomUUID(), request, actor);
         }
-        IdempotencyKeys.Claim claim = idempotencyKeys.claim(idempotencyKey, request);
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(idempotencyKey, new Opening(actor, request));
         if (!claim.sameRequest()) {
             throw new IdempotencyKeys.KeyReused();
         }
         try {
-            return open(claim.ticketId(), request);
+            return open(claim.ticketId(), request, actor);
         } catch (AggregateStreamCreationException | ConcurrencyException repeat) {
             // the store already holds this ticket's TicketOpened: an earlier request with this key opened it
             return ResponseEntity.ok().location(location(claim.ticketId())).body(Map.of("ticketId", claim.ticketId()));
@@ -81,15 +84,17 @@ public class TicketController {
         }
     }
 
-    private ResponseEntity<Map<String, Object>> open(UUID ticketId, OpenTicketRequest request) {
+    private ResponseEntity<Map<String, Object>> open(UUID ticketId, OpenTicketRequest request, Actor actor) {
         var requester = new Requester(request.requester().email(), request.requester().name(),
                 request.requester().organisation());
         var command = new OpenTicketCommand(ticketId, request.subject(), request.description(), requester,
-                request.type(), request.priority(), request.channel(), request.tags(), request.customFields(),
-                // until the gateway issue brings identities, a web request has no authenticated party
-                Actor.customer(UNAUTHENTICATED));
+                request.type(), request.priority(), request.channel(), request.tags(), request.customFields(), actor);
         commands.send(command);
         return ResponseEntity.created(location(ticketId)).body(Map.of("ticketId", ticketId, "status", "NEW"));
+    }
+
+    /** What an idempotency key remembers of an opening: who asked, and what. */
+    private record Opening(Actor openedBy, OpenTicketRequest request) {
     }
 
     private static URI location(UUID ticketId) {
@@ -97,32 +102,43 @@ public class TicketController {
     }
 
     /**
-     * The ticket with its conversation, internal notes included (agents' view; see {@code TicketView}): the
-     * read model, or with {@code asOf} the ticket as it was at that instant, folded from its stored events
-     * ({@link TicketAsOf}), in the same shape.
+     * The ticket with its conversation: the read model, or with {@code asOf} the ticket as it was at that instant,
+     * folded from its stored events ({@link TicketAsOf}), in the same shape. Staff see internal notes; the
+     * requester (whose own ticket it must be, see {@link RequesterAccess}) does not.
      */
     @GetMapping("/{ticketId}")
-    public TicketView get(@PathVariable UUID ticketId, @RequestParam(required = false) String asOf) {
+    @OpenToRequesters
+    public TicketView get(@PathVariable UUID ticketId, @RequestParam(required = false) String asOf, Caller caller) {
+        TicketView view;
         if (asOf == null) {
-            return views.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+            view = views.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+        } else {
+            Instant instant = parseInstant("asOf", asOf);
+            view = TicketAsOf.fold(events.of(ticketId), instant)
+                    .map(folded -> folded.withLinks(links.asOf(ticketId, instant)))
+                    .orElseThrow(() -> new TicketNotFound(ticketId, "ticket " + ticketId + " did not exist at " + instant));
         }
-        Instant instant = parseInstant("asOf", asOf);
-        return TicketAsOf.fold(events.of(ticketId), instant)
-                .map(view -> view.withLinks(links.asOf(ticketId, instant)))
-                .orElseThrow(() -> new TicketNotFound(ticketId, "ticket " + ticketId + " did not exist at " + instant));
+        return caller.isRequester() ? view.withoutInternalNotes() : view;
     }
 
     /**
-     * The audit trail: every event of the ticket from the event store, with who and when. The agents' view:
-     * payloads carry personal data; what a requester may see of it comes with identities.
+     * The audit trail: every event of the ticket from the event store, with who and when, payloads whole. The
+     * requester's own ticket reads the same without the events of internal notes.
      */
     @GetMapping("/{ticketId}/history")
-    public TicketHistory history(@PathVariable UUID ticketId) {
+    @OpenToRequesters
+    public TicketHistory history(@PathVariable UUID ticketId, Caller caller) {
         List<RecordedTicketEvent> stream = events.of(ticketId);
         if (stream.isEmpty()) {
             throw new TicketNotFound(ticketId);
         }
-        return TicketHistory.of(ticketId, stream);
+        return TicketHistory.of(ticketId, caller.isRequester()
+                ? stream.stream().filter(recorded -> !isInternalNote(recorded)).toList()
+                : stream);
+    }
+
+    private static boolean isInternalNote(RecordedTicketEvent recorded) {
+        return recorded.event() instanceof MessageAdded message && message.visibility() == MessageVisibility.INTERNAL_NOTE;
     }
 
     static Instant parseInstant(String parameter, String value) {

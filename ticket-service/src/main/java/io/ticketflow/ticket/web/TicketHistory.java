@@ -13,8 +13,8 @@ import java.util.UUID;
 /**
  * Body of {@code GET /api/tickets/{id}/history}: the audit trail, every stored event of the ticket.
  *
- * <p>This is the agents' view: payloads are served whole, personal data included (requester contact,
- * message bodies, internal notes). Filtering what a requester may see comes with identities.
+ * <p>Payloads are served whole, personal data included (requester contact, message bodies); a requester reading
+ * their own ticket gets it without the events of internal notes ({@code TicketController}).
  */
 public record TicketHistory(UUID ticketId, List<Entry> events) {
 

@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Moves through the status machine (README, "Ticket lifecycle"): a move the table refuses is a 409 problem
- * saying why. Each endpoint answers 200 with the ticket's version after the command.
+ * saying why. Each endpoint answers 200 with the ticket's version after the command. A requester may reopen and
+ * rate their own ticket; the other moves are staff's.
  */
 @RestController
 @RequestMapping("/api/tickets/{ticketId}")
@@ -60,6 +61,7 @@ public class TicketLifecycleController {
     }
 
     @PostMapping("/reopen")
+    @OpenToRequesters
     public CommandAccepted reopen(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody Reason body) {
         return commands.sendTo(ticketId, new ReopenTicketCommand(ticketId, body.reason(), actor));
     }
@@ -70,6 +72,7 @@ public class TicketLifecycleController {
     }
 
     @PostMapping("/satisfaction")
+    @OpenToRequesters
     public CommandAccepted rate(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody RateSatisfaction body) {
         return commands.sendTo(ticketId, new RateSatisfactionCommand(ticketId, body.score(), body.comment(), actor));
     }

@@ -2,7 +2,7 @@ package io.ticketflow.ticket.web;
 
 import java.util.UUID;
 
-/** No ticket with that id in the read model (also what another requester's ticket will look like). */
+/** No ticket with that id in the read model, or none the requester calling may know of (another's ticket). */
 class TicketNotFound extends RuntimeException {
     private final UUID ticketId;
 

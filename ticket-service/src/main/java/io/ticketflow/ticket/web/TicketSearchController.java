@@ -1,5 +1,7 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.security.Caller;
 import io.ticketflow.ticket.projection.TicketPage;
 import io.ticketflow.ticket.projection.TicketSearch;
 import io.ticketflow.ticket.projection.TicketSearchRepository;
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The ticket list agents and supervisors work from: filters, free text, paging and sorting over the read
+ * The ticket list agents and supervisors work from, and requesters see their own tickets in: filters, free text, paging and sorting over the read
  * model. The parameters are read by {@link TicketSearchParameters}.
  */
 @RestController
@@ -23,13 +25,11 @@ public class TicketSearchController {
         this.tickets = tickets;
     }
 
+    /** A requester lists only their own tickets (as {@link TicketOwnership} decides), whatever they filter by. */
     @GetMapping
-    public TicketPage search(@RequestParam MultiValueMap<String, String> parameters) {
+    @OpenToRequesters
+    public TicketPage search(@RequestParam MultiValueMap<String, String> parameters, Actor actor, Caller caller) {
         TicketSearch search = TicketSearchParameters.parse(parameters);
-        // Identities seam: today every caller is an agent (there is no authentication yet). When the gateway
-        // issue brings verified identities, a caller who is a requester (customer) must see only their own
-        // tickets: take an Actor/identity parameter here and search search.onlyRequestedBy(<their verified
-        // email>) instead, which replaces any requester filter they sent. Agents keep their filters.
-        return tickets.search(search);
+        return tickets.search(caller.isRequester() ? search.onlyRequestedBy(actor, caller.email()) : search);
     }
 }

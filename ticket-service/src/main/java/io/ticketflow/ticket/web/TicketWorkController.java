@@ -1,7 +1,9 @@
 package io.ticketflow.ticket.web;
 
 import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.api.ticket.ActorKind;
 import io.ticketflow.api.ticket.Attachment;
+import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.ticket.attachment.Attachments;
 import io.ticketflow.ticket.attachment.InvalidAttachmentReference;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
@@ -32,7 +34,8 @@ import java.util.UUID;
 
 /**
  * Working on a ticket without moving it through its lifecycle: the conversation, who owns it, how it is
- * classified and how urgent it is. Each endpoint answers 200 with the ticket's version after the command.
+ * classified and how urgent it is. Each endpoint answers 200 with the ticket's version after the command. Only the
+ * conversation is open to requesters: the rest is staff's work.
  */
 @RestController
 @RequestMapping("/api/tickets/{ticketId}")
@@ -48,10 +51,15 @@ public class TicketWorkController {
 
     /**
      * A public reply or an internal note; answers with the message's id as well. Each of
-     * {@code attachmentIds} must be a file uploaded to this ticket, or the answer is a 400 naming the entry.
+     * {@code attachmentIds} must be a file uploaded to this ticket, or the answer is a 400 naming the entry. A
+     * requester writes public replies only: an internal note from them is a 403.
      */
     @PostMapping("/messages")
+    @OpenToRequesters
     public MessageAccepted addMessage(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody AddMessage body) {
+        if (actor.kind() == ActorKind.CUSTOMER && body.visibility() == MessageVisibility.INTERNAL_NOTE) {
+            throw ActionForbidden.toRequester("add an internal note");
+        }
         UUID messageId = body.messageId() == null ? UUID.randomUUID() : body.messageId();
         List<Attachment> attachments;
         try {

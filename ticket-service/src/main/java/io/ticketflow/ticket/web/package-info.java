@@ -4,8 +4,10 @@
  * {@code POST /api/tickets/{id}/...} endpoint per command ({@code TicketWorkController},
  * {@code TicketLifecycleController}), each sent through {@code TicketCommands} with the request's
  * correlation id and tenant; files of messages are uploaded and downloaded through
- * {@code AttachmentController}. Who acts comes from {@code ActingParty}, a development stand-in for the
- * gateway's identities. Every refusal is an {@code application/problem+json} body naming the field and the
+ * {@code AttachmentController}. Who acts comes from the verified bearer token ({@code ActingParty},
+ * platform-security's {@code Caller}); {@code RequesterAccess} keeps requesters to their own tickets (another's is a
+ * 404) and to the endpoints marked {@code OpenToRequesters} (403 otherwise), and the endpoints they may call leave
+ * internal notes out of what they answer them. Every refusal is an {@code application/problem+json} body naming the field and the
  * reason.
  */
 package io.ticketflow.ticket.web;

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.benchmark;
 
+import io.ticketflow.ticket.web.Callers;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.MessageVisibility;
 import io.ticketflow.api.wire.Topics;
@@ -69,12 +70,15 @@ class TicketServiceBenchmark {
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15));
+    // signed once: signing per request would be measured with the service (valid five minutes, the run is shorter)
+    private static final String AGENT_TOKEN = Callers.bearer("agent:a-1");
     private static final String[] STEPS = {"open", "assign", "reply", "resolve", "close"};
     private static final Pattern TICKET_ID = Pattern.compile("\"ticketId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, TicketServiceBenchmark.class);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -175,7 +179,7 @@ class TicketServiceBenchmark {
     /** POSTs and records the latency; answers the ticket id from the response, or null on failure. */
     private String timed(Result result, int step, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Ticketflow-Actor", "agent:a-1")
+                .header("Authorization", AGENT_TOKEN)
                 .timeout(Duration.ofSeconds(30));
         request = body == null ? request.POST(HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.messaging;
 
+import io.ticketflow.ticket.web.Callers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.api.wire.EnvelopeHeaders;
 import io.ticketflow.api.wire.Topics;
@@ -14,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -51,11 +53,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.kafka.producer.properties.delivery.timeout.ms=3000",
         "ticketflow.publish-timeout=5s"})
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 @DirtiesContext
 class PublicationOutageIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final String ACTOR_HEADER = "X-Ticketflow-Actor";
     private static final String OPEN = """
             {"subject":"VPN drops","description":"Every ten minutes","requester":{"email":"carl@example.com",
              "name":"Carl"},"type":"INCIDENT","channel":"WEB"}""";
@@ -67,6 +69,7 @@ class PublicationOutageIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, PublicationOutageIT.class, KAFKA::bootstrapServers);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -147,7 +150,7 @@ class PublicationOutageIT {
 
     /** A command as an agent sends it over REST; it must succeed whether Kafka is there or not. */
     private void accepted(String ticketId, String path, String body) throws Exception {
-        mvc.perform(post("/api/tickets/{id}/" + path, ticketId).header(ACTOR_HEADER, "agent:a-17")
+        mvc.perform(post("/api/tickets/{id}/" + path, ticketId).with(Callers.as("agent:a-17"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk());
     }

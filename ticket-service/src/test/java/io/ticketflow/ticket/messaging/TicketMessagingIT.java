@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.messaging;
 
+import io.ticketflow.ticket.web.Callers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketflow.api.command.AddTicketMessage;
 import io.ticketflow.api.command.AssignTicket;
@@ -39,6 +40,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -73,6 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RealInfrastructure
 @SpringBootTest(properties = "ticketflow.consumers.auto-startup=true")
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 class TicketMessagingIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -86,6 +89,7 @@ class TicketMessagingIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, TicketMessagingIT.class);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -218,7 +222,7 @@ class TicketMessagingIT {
         String uploaded = mvc.perform(multipart("/api/tickets/{id}/attachments", ticketId)
                         .file(new MockMultipartFile("file", "heap.txt", "text/plain", UUID.randomUUID().toString()
                                 .getBytes(StandardCharsets.UTF_8)))
-                        .header("X-Ticketflow-Actor", "system:monitoring"))
+                        .with(Callers.as("system:monitoring")))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         Attachment stored = JsonCodec.fromJson(uploaded.getBytes(StandardCharsets.UTF_8), Attachment.class);

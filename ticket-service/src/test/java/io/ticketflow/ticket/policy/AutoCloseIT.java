@@ -2,6 +2,7 @@ package io.ticketflow.ticket.policy;
 
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.ticket.web.Callers;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.TopicProbe;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "ticketflow.auto-close.poll-interval=200ms",
         "ticketflow.auto-close.retry-after=1s"})
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 class AutoCloseIT {
 
     private static final String RESOLVE = "{\"resolutionCode\":\"SOLVED\",\"note\":\"new mail server\"}";
@@ -48,6 +51,7 @@ class AutoCloseIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, AutoCloseIT.class);
+        Callers.register(registry);
     }
 
     @BeforeAll

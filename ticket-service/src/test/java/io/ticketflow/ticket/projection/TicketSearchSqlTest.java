@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.projection;
 
+import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.ticket.projection.TicketCondition.AllTags;
 import io.ticketflow.ticket.projection.TicketCondition.AnyOf;
 import io.ticketflow.ticket.projection.TicketCondition.OpenedBetween;
@@ -162,18 +163,30 @@ class TicketSearchSqlTest {
     }
 
     @Test
-    void narrowing_to_one_requester_replaces_the_requester_filter_and_keeps_the_rest() {
+    void narrowing_to_one_requester_adds_their_tickets_as_a_condition_and_keeps_the_rest() {
         AnyOf open = AnyOf.of(AnyOf.Field.STATUS, "OPEN");
-        TicketSearch search = new TicketSearch(List.of(AnyOf.of(AnyOf.Field.REQUESTER_EMAIL, "someone@else.com"), open),
-                List.of(TicketSort.descending(PRIORITY)), 1, 10);
+        TicketSearch search = new TicketSearch(List.of(open), List.of(TicketSort.descending(PRIORITY)), 1, 10);
 
-        TicketSearch narrowed = search.onlyRequestedBy("caller@example.com");
+        TicketSearch narrowed = search.onlyRequestedBy(Actor.customer("c-42"), "caller@example.com");
 
         assertThat(narrowed.conditions()).containsExactly(open,
-                AnyOf.of(AnyOf.Field.REQUESTER_EMAIL, "caller@example.com"));
+                new TicketCondition.RequestedBy(Actor.customer("c-42"), "caller@example.com"));
         assertThat(narrowed.sort()).isEqualTo(search.sort());
         assertThat(narrowed.page()).isEqualTo(1);
         assertThat(narrowed.size()).isEqualTo(10);
+    }
+
+    @Test
+    void a_requesters_tickets_are_those_they_opened_or_that_were_opened_for_their_email_by_staff() {
+        var byEmailToo = new TicketCondition.RequestedBy(Actor.customer("c-42"), "caller@example.com");
+        assertThat(byEmailToo.sql()).isEqualTo(
+                "(opened_by = ? OR (opened_by NOT LIKE 'CUSTOMER:%' AND lower(requester_email) = lower(?)))");
+        assertThat(byEmailToo.parameters()).containsExactly("CUSTOMER:c-42", "caller@example.com");
+        assertThat(byEmailToo.toString()).doesNotContain("caller@example.com");
+
+        var withoutEmail = new TicketCondition.RequestedBy(Actor.customer("c-42"), null);
+        assertThat(withoutEmail.sql()).isEqualTo("opened_by = ?");
+        assertThat(withoutEmail.parameters()).containsExactly("CUSTOMER:c-42");
     }
 
     @Test

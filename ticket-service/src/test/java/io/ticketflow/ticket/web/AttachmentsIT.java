@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ticketflow.attachments.max-size=" + AttachmentsIT.LIMIT)
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 class AttachmentsIT {
 
     static final String LIMIT = "64KB";
@@ -75,6 +77,7 @@ class AttachmentsIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, AttachmentsIT.class);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -112,7 +115,7 @@ class AttachmentsIT {
         assertThat(created.getResponse().getHeader("Location")).endsWith(download);
 
         try (TopicProbe probe = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
-            mvc.perform(post("/api/tickets/{id}/messages", ticketId).header(ActingParty.HEADER, AGENT)
+            mvc.perform(post("/api/tickets/{id}/messages", ticketId).with(Callers.as(AGENT))
                             .contentType(MediaType.APPLICATION_JSON).content("""
                                     {"visibility":"PUBLIC_REPLY","body":"Your scan, annotated",
                                      "attachmentIds":["%s"]}""".formatted(attachment.attachmentId())))
@@ -190,7 +193,10 @@ class AttachmentsIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/tickets/" + ticketId + "/attachments"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                // no actor header: the controller would answer 400 for it, so a 413 can only be the container's
+                // a requester whose ticket it is not: the controller would answer 404, so a 413 can only be the
+                // container's
+                .header("Authorization", "Bearer " + Callers.ISSUER.jwt("dora").roles("requester")
+                        .claim("email", "dora@example.com").sign())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
@@ -219,7 +225,7 @@ class AttachmentsIT {
         problem(upload(unknown, textFile()), 404).andExpect(jsonPath("$.ticketId").value(unknown));
 
         String duplicate = open();
-        mvc.perform(post("/api/tickets/{id}/merge", duplicate).header(ActingParty.HEADER, AGENT)
+        mvc.perform(post("/api/tickets/{id}/merge", duplicate).with(Callers.as(AGENT))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"targetTicketId\":\"" + open() + "\"}"))
                 .andExpect(status().isOk());
         problem(upload(duplicate, textFile()), 409).andExpect(jsonPath("$.detail").value(containsString("closed")));
@@ -255,7 +261,7 @@ class AttachmentsIT {
 
     private ResultActions upload(String ticketId, MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/api/tickets/{id}/attachments", ticketId).file(file)
-                .header(ActingParty.HEADER, AGENT));
+                .with(Callers.as(AGENT)));
     }
 
     private Attachment uploaded(String ticketId, MockMultipartFile file) throws Exception {
@@ -266,7 +272,7 @@ class AttachmentsIT {
 
     private ResultActions message(String ticketId, UUID... attachmentIds) throws Exception {
         String ids = String.join("\",\"", Arrays.stream(attachmentIds).map(UUID::toString).toList());
-        return mvc.perform(post("/api/tickets/{id}/messages", ticketId).header(ActingParty.HEADER, AGENT)
+        return mvc.perform(post("/api/tickets/{id}/messages", ticketId).with(Callers.as(AGENT))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"visibility\":\"INTERNAL_NOTE\",\"body\":\"see attached\",\"attachmentIds\":[\"" + ids + "\"]}"));
     }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -20,11 +23,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @RealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 abstract class RestApiIntegrationTest {
 
     @BeforeAll
     static void topics() {
         TestInfrastructure.get().createTopics(Topics.definitions());
+    }
+
+    /** Tokens of {@link Callers#ISSUER}; every request is an agent's ({@link Callers#DEFAULT}) unless it names another. */
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        Callers.register(registry);
     }
 
     @Autowired

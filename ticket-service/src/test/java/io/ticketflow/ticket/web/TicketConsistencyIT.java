@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RealInfrastructure
 @SpringBootTest(properties = "ticketflow.snapshot-threshold=" + TicketConsistencyIT.THRESHOLD)
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 class TicketConsistencyIT {
 
     static final int THRESHOLD = 5;
@@ -71,6 +73,7 @@ class TicketConsistencyIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, TicketConsistencyIT.class);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -238,7 +241,7 @@ class TicketConsistencyIT {
     }
 
     private ResultActions command(String ticketId, String path, String actor, String body) throws Exception {
-        var request = post("/api/tickets/{id}/" + path, ticketId).header(ActingParty.HEADER, actor);
+        var request = post("/api/tickets/{id}/" + path, ticketId).with(Callers.as(actor));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }

@@ -76,7 +76,8 @@ class TicketHistoryIT extends RestApiIntegrationTest {
                 .andExpect(jsonPath("$.events.length()").value(3))
                 .andExpect(jsonPath("$.events[0].sequence").value(0))
                 .andExpect(jsonPath("$.events[0].type").value("TicketOpened"))
-                .andExpect(jsonPath("$.events[0].actor.kind").value("CUSTOMER"))
+                .andExpect(jsonPath("$.events[0].actor.kind").value("AGENT")) // the default caller opened it
+                .andExpect(jsonPath("$.events[0].actor.id").value("a-17"))
                 .andExpect(jsonPath("$.events[0].occurredAt").isNotEmpty())
                 .andExpect(jsonPath("$.events[0].payload.requester.email").value("bob@example.com"))
                 .andExpect(jsonPath("$.events[0].payload.openedAt", endsWith("Z")))
@@ -175,7 +176,7 @@ class TicketHistoryIT extends RestApiIntegrationTest {
                 jsonPath("$.teamId").value("mail"), jsonPath("$.resolutionCode").value("SOLVED"),
                 jsonPath("$.tags.length()").value(2), jsonPath("$.tags[0]").value("login"),
                 jsonPath("$.tags[1]").value("vip"), jsonPath("$.customFields.browser").value("Firefox"),
-                jsonPath("$.openedBy").value("CUSTOMER:unauthenticated"),
+                jsonPath("$.openedBy").value("AGENT:a-17"),
                 jsonPath("$.firstResponseAt").isNotEmpty(), jsonPath("$.conversation.length()").value(1),
                 jsonPath("$.conversation[0].body").value("Checking")};
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -286,7 +287,7 @@ class TicketHistoryIT extends RestApiIntegrationTest {
     }
 
     private ResultActions command(String ticketId, String path, String actor, String body) throws Exception {
-        var request = post("/api/tickets/{id}/" + path, ticketId).header(ActingParty.HEADER, actor);
+        var request = post("/api/tickets/{id}/" + path, ticketId).with(Callers.as(actor));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }

@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The ticket API as integration tests drive it: open, send commands as someone, wait for the read model. */
+/**
+ * The ticket API as integration tests drive it: open, send commands as someone, wait for the read model. Requests
+ * that name no one are the default caller's, an agent ({@link Callers}).
+ */
 public final class TicketRestClient {
 
     public static final String AGENT = "agent:a-17";
@@ -51,11 +54,14 @@ public final class TicketRestClient {
         return matcher.group(1);
     }
 
-    /** POSTs {@code body} (may be null) to the ticket's {@code path} as {@code actor} (may be null). */
+    /**
+     * POSTs {@code body} (may be null) to the ticket's {@code path} as {@code actor} (see {@link Callers}; null: the
+     * default caller, an agent).
+     */
     public ResultActions command(String ticketId, String path, String actor, String body) throws Exception {
         var request = post("/api/tickets/{id}/" + path, ticketId);
         if (actor != null) {
-            request.header(ActingParty.HEADER, actor);
+            request.with(Callers.as(actor));
         }
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);

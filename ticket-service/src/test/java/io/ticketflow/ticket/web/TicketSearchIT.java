@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(Callers.DefaultCaller.class)
 class TicketSearchIT {
 
     private static final String AGENT = "agent:a-9";
@@ -67,6 +69,7 @@ class TicketSearchIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringInfrastructure.register(registry, TicketSearchIT.class);
+        Callers.register(registry);
     }
 
     @BeforeAll
@@ -318,7 +321,7 @@ class TicketSearchIT {
     }
 
     private ResultActions command(String ticketId, String path, String body) throws Exception {
-        var request = post("/api/tickets/{id}/" + path, ticketId).header(ActingParty.HEADER, AGENT);
+        var request = post("/api/tickets/{id}/" + path, ticketId).with(Callers.as(AGENT));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
