@@ -2,6 +2,8 @@
 -- count of non-201 answers at the end.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+-- open-tickets.sh passes a demo agent's token (./ticketflow token carol)
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TICKETFLOW_TOKEN")
 
 local counter = 0
 local types = {"INCIDENT", "SERVICE_REQUEST", "BUG_REPORT", "INQUIRY", "COMPLAINT"}

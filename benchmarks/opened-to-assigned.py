@@ -31,7 +31,7 @@ def setup(agents):
                                                  "match": {"types": ["INCIDENT"], "tags": [team]},
                                                  "skills": [{"skill": "benchmarks", "minLevel": 1}]}))
     for method, path, body in calls:
-        status, payload = request(method, path, json.dumps(body))
+        status, payload = request(method, path, json.dumps(body), user="erin")  # a supervisor sets up
         if status not in (200, 201):
             sys.exit(f"{method} {path}: {status} {payload.decode()}")
     return team

@@ -14,7 +14,7 @@ import re
 import sys
 import urllib.request
 
-from ticketflow_load import await_each, open_paced, request
+from ticketflow_load import await_each, open_paced, request, token
 
 PROMETHEUS = os.environ.get("TICKETFLOW_REPORTING", "http://localhost:8085") + "/actuator/prometheus"
 BUCKET = re.compile(r'^ticketflow_reporting_event_age_seconds_bucket\{(?P<labels>[^}]*)\} (?P<count>\S+)$')
@@ -29,7 +29,8 @@ def body(n):
 def buckets():
     """Cumulative counts per upper bound (seconds) of the ticket-events age histogram."""
     counts = {}
-    with urllib.request.urlopen(PROMETHEUS, timeout=10) as response:
+    scrape = urllib.request.Request(PROMETHEUS, headers={"Authorization": f"Bearer {token('frank')}"})
+    with urllib.request.urlopen(scrape, timeout=10) as response:
         for line in response.read().decode().splitlines():
             match = BUCKET.match(line)
             if match and 'topic="ticketflow.ticket-events"' in match["labels"]:
@@ -61,7 +62,7 @@ def main():
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 30
     before = buckets()
     ids = open_paced(rate, seconds, body)
-    reported, missing = await_each(ids, lambda ticket: 0 if request("GET", f"/api/reports/tickets/{ticket}")[0] == 200 else None)
+    reported, missing = await_each(ids, lambda ticket: 0 if request("GET", f"/api/reports/tickets/{ticket}", user="frank")[0] == 200 else None)
     after = buckets()
     events = after.get(float("inf"), 0) - before.get(float("inf"), 0)
     figures = ", ".join(f"p{int(q * 100)} {quantile(before, after, q):.0f} ms" for q in (0.5, 0.9, 0.99)) \

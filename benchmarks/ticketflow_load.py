@@ -4,12 +4,23 @@ import datetime
 import http.client
 import json
 import os
+import subprocess
 import threading
 import time
 import urllib.parse
 
 GATEWAY = urllib.parse.urlparse(os.environ.get("TICKETFLOW_GATEWAY", "http://localhost:8080"))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 local = threading.local()
+tokens = {}
+
+
+def token(user):
+    """A bearer token for a demo user of the local issuer (./ticketflow token USER), fetched once per run."""
+    if user not in tokens:
+        tokens[user] = subprocess.run([os.path.join(ROOT, "ticketflow"), "token", user], check=True,
+                                      capture_output=True, text=True).stdout.strip()
+    return tokens[user]
 
 
 def connection():
@@ -18,8 +29,10 @@ def connection():
     return local.conn
 
 
-def request(method, path, body=None, headers=None):
+def request(method, path, body=None, headers=None, user="carol"):
+    """user: whose token it sends; carol, an agent, may open and read tickets."""
     all_headers = {"Content-Type": "application/json"} if body else {}
+    all_headers["Authorization"] = f"Bearer {token(user)}"
     all_headers.update(headers or {})
     for attempt in (1, 2):
         try:
