@@ -3,13 +3,10 @@ package io.ticketflow.reporting;
 import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -29,12 +26,8 @@ class ReportAccessIT extends ReportingIntegrationTest {
     private static final String SUMMARY = "/api/reports/summary";
     private static final String REBUILD = "/api/reports/admin/rebuild";
 
-    static Stream<Arguments> refusedTokens() {
-        return SpringIssuer.refused().entrySet().stream().map(refused -> Arguments.of(refused.getKey(), refused.getValue()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refusedTokens")
+    @MethodSource("io.ticketflow.testkit.spring.SpringIssuer#refusedTokens")
     void a_missing_or_refused_token_is_a_401_problem_and_starts_nothing(String what, String authorization)
             throws Exception {
         int rebuilds = rebuilds();

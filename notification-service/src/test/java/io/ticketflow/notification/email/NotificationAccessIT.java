@@ -6,7 +6,6 @@ import io.ticketflow.testkit.spring.SpringIssuer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -39,12 +37,8 @@ class NotificationAccessIT extends EmailIntegrationTest {
 
     private static final String RESOLVED_ONLY = "{\"optedOut\": [\"ticket-resolved\"]}";
 
-    static Stream<Arguments> refusedTokens() {
-        return SpringIssuer.refused().entrySet().stream().map(refused -> Arguments.of(refused.getKey(), refused.getValue()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refusedTokens")
+    @MethodSource("io.ticketflow.testkit.spring.SpringIssuer#refusedTokens")
     void a_missing_or_refused_token_is_a_401_problem_and_changes_nothing(String what, String authorization)
             throws Exception {
         String agent = RecipientReference.agent("refused-" + UUID.randomUUID());

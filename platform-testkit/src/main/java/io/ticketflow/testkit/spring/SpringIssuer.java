@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -69,6 +70,14 @@ public final class SpringIssuer {
         refused.put("tampered", "Bearer " + ISSUER.jwt("admin").roles("admin").tampered().sign());
         refused.put("another key", "Bearer " + ISSUER.jwt("admin").roles("admin").signedWithAnotherKey().sign());
         return refused;
+    }
+
+    /**
+     * {@link #refused()} as the arguments of a parameterized test, (what is wrong, header value):
+     * {@code @MethodSource("io.ticketflow.testkit.spring.SpringIssuer#refusedTokens")}.
+     */
+    public static Stream<Object[]> refusedTokens() {
+        return refused().entrySet().stream().map(refused -> new Object[] {refused.getKey(), refused.getValue()});
     }
 
     /**

@@ -4,7 +4,6 @@ import io.ticketflow.routing.RosterIntegrationTest;
 import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -12,7 +11,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -30,12 +28,8 @@ class RosterAccessIT extends RosterIntegrationTest {
     private static final List<String> WRITERS = List.of("supervisor", "admin");
     private static final List<String> ROLES = List.of("agent", "supervisor", "admin", "analyst", "requester", "system");
 
-    static Stream<Arguments> refusedTokens() {
-        return SpringIssuer.refused().entrySet().stream().map(refused -> Arguments.of(refused.getKey(), refused.getValue()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refusedTokens")
+    @MethodSource("io.ticketflow.testkit.spring.SpringIssuer#refusedTokens")
     void a_missing_or_refused_token_is_a_401_problem_and_changes_nothing(String what, String authorization)
             throws Exception {
         String teamId = unique("refused");

@@ -4,14 +4,12 @@ import io.ticketflow.sla.SlaIntegrationTest;
 import io.ticketflow.testkit.spring.SpringIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -27,12 +25,8 @@ class SlaAccessIT extends SlaIntegrationTest {
     private static final List<String> READERS = List.of("agent", "supervisor", "admin", "analyst");
     private static final List<String> WRITERS = List.of("supervisor", "admin");
 
-    static Stream<Arguments> refusedTokens() {
-        return SpringIssuer.refused().entrySet().stream().map(refused -> Arguments.of(refused.getKey(), refused.getValue()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refusedTokens")
+    @MethodSource("io.ticketflow.testkit.spring.SpringIssuer#refusedTokens")
     void a_missing_or_refused_token_is_a_401_problem_and_changes_nothing(String what, String authorization)
             throws Exception {
         String id = unique("refused");
