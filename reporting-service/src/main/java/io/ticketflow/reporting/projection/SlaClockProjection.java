@@ -9,10 +9,8 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,12 +83,12 @@ class SlaClockProjection {
             statement.setString(4, fact.policyId());
             statement.setObject(5, fact.policyVersion(), Types.INTEGER);
             statement.setObject(6, seconds(fact.targetDuration()), Types.BIGINT);
-            statement.setTimestamp(7, timestamp(fact.startedAt()));
-            statement.setTimestamp(8, timestamp(fact.deadline()));
-            statement.setTimestamp(9, timestamp(fact.warnedAt()));
-            statement.setTimestamp(10, timestamp(fact.breachedAt()));
+            statement.setTimestamp(7, Columns.timestamp(fact.startedAt()));
+            statement.setTimestamp(8, Columns.timestamp(fact.deadline()));
+            statement.setTimestamp(9, Columns.timestamp(fact.warnedAt()));
+            statement.setTimestamp(10, Columns.timestamp(fact.breachedAt()));
             statement.setString(11, fact.outcome());
-            statement.setTimestamp(12, timestamp(fact.endedAt()));
+            statement.setTimestamp(12, Columns.timestamp(fact.endedAt()));
             statement.setString(13, fact.stopReason());
             statement.setObject(14, seconds(fact.elapsed()), Types.BIGINT);
             statement.setLong(15, fact.version());
@@ -106,12 +104,12 @@ class SlaClockProjection {
                 row.getString("policy_id"),
                 (Integer) row.getObject("policy_version"),
                 duration(row, "target_seconds"),
-                instant(row, "started_at"),
-                instant(row, "deadline"),
-                instant(row, "warned_at"),
-                instant(row, "breached_at"),
+                Columns.instant(row, "started_at"),
+                Columns.instant(row, "deadline"),
+                Columns.instant(row, "warned_at"),
+                Columns.instant(row, "breached_at"),
                 SlaClockFact.PAUSED.equals(row.getString("outcome")),
-                instant(row, "ended_at"),
+                Columns.instant(row, "ended_at"),
                 row.getString("stop_reason"),
                 duration(row, "elapsed_seconds"),
                 row.getLong("version"),
@@ -126,14 +124,5 @@ class SlaClockProjection {
     private static Duration duration(ResultSet row, String column) throws SQLException {
         long seconds = row.getLong(column);
         return row.wasNull() ? null : Duration.ofSeconds(seconds);
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

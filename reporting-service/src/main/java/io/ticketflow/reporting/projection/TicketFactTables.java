@@ -86,9 +86,9 @@ final class TicketFactTables {
                 statement.setString(6, span.priority());
                 statement.setString(7, span.type());
                 statement.setString(8, span.channel());
-                statement.setTimestamp(9, timestamp(span.openedAt()));
-                statement.setTimestamp(10, timestamp(span.validFrom()));
-                statement.setTimestamp(11, timestamp(span.validTo()));
+                statement.setTimestamp(9, Columns.timestamp(span.openedAt()));
+                statement.setTimestamp(10, Columns.timestamp(span.validFrom()));
+                statement.setTimestamp(11, Columns.timestamp(span.validTo()));
             });
         }
         List<TicketEscalationRow> escalations = writes.escalations();
@@ -99,7 +99,7 @@ final class TicketFactTables {
                 statement.setInt(3, escalation.level());
                 statement.setString(4, escalation.trigger());
                 statement.setString(5, escalation.targetTeamId());
-                statement.setTimestamp(6, timestamp(escalation.escalatedAt()));
+                statement.setTimestamp(6, Columns.timestamp(escalation.escalatedAt()));
             });
         }
     }
@@ -112,10 +112,6 @@ final class TicketFactTables {
             return statement.getConnection().createArrayOf("text", list.toArray());
         }
         return value;
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 
     static TicketFactRow fact(ResultSet row) throws SQLException {
@@ -131,13 +127,13 @@ final class TicketFactTables {
         fact.requesterOrganisation = row.getString("requester_organisation");
         fact.teamId = row.getString("team_id");
         fact.assigneeId = row.getString("assignee_id");
-        fact.openedAt = instant(row, "opened_at");
-        fact.firstAssignedAt = instant(row, "first_assigned_at");
-        fact.firstResponseAt = instant(row, "first_response_at");
-        fact.firstResolvedAt = instant(row, "first_resolved_at");
-        fact.resolvedAt = instant(row, "resolved_at");
-        fact.reopenedAt = instant(row, "reopened_at");
-        fact.closedAt = instant(row, "closed_at");
+        fact.openedAt = Columns.instant(row, "opened_at");
+        fact.firstAssignedAt = Columns.instant(row, "first_assigned_at");
+        fact.firstResponseAt = Columns.instant(row, "first_response_at");
+        fact.firstResolvedAt = Columns.instant(row, "first_resolved_at");
+        fact.resolvedAt = Columns.instant(row, "resolved_at");
+        fact.reopenedAt = Columns.instant(row, "reopened_at");
+        fact.closedAt = Columns.instant(row, "closed_at");
         fact.resolutionCode = row.getString("resolution_code");
         fact.resolvedByAgentId = row.getString("resolved_by_agent_id");
         fact.closeReason = row.getString("close_reason");
@@ -154,13 +150,13 @@ final class TicketFactTables {
         fact.escalationCount = row.getInt("escalation_count");
         fact.escalationLevel = row.getInt("escalation_level");
         fact.satisfactionScore = row.getObject("satisfaction_score", Integer.class);
-        fact.satisfactionRatedAt = instant(row, "satisfaction_rated_at");
-        fact.statusSince = instant(row, "status_since");
+        fact.satisfactionRatedAt = Columns.instant(row, "satisfaction_rated_at");
+        fact.statusSince = Columns.instant(row, "status_since");
         fact.currentSpanSeq = row.getInt("current_span_seq");
-        fact.currentSpanFrom = instant(row, "current_span_from");
+        fact.currentSpanFrom = Columns.instant(row, "current_span_from");
         fact.version = row.getLong("version");
         fact.lastEventId = row.getObject("last_event_id", UUID.class);
-        fact.lastEventAt = instant(row, "last_event_at");
+        fact.lastEventAt = Columns.instant(row, "last_event_at");
         return fact;
     }
 
@@ -168,19 +164,15 @@ final class TicketFactTables {
         return new TicketStatusSpan(row.getObject("ticket_id", UUID.class), row.getInt("seq"),
                 row.getString("status"), row.getString("team_id"), row.getString("assignee_id"),
                 row.getString("priority"), row.getString("type"), row.getString("channel"),
-                instant(row, "opened_at"), instant(row, "valid_from"), instant(row, "valid_to"));
+                Columns.instant(row, "opened_at"), Columns.instant(row, "valid_from"), Columns.instant(row, "valid_to"));
     }
 
     static TicketEscalationRow escalation(ResultSet row) throws SQLException {
         return new TicketEscalationRow(row.getObject("event_id", UUID.class), row.getObject("ticket_id", UUID.class),
                 row.getInt("level"), row.getString("trigger"), row.getString("target_team_id"),
-                instant(row, "escalated_at"));
+                Columns.instant(row, "escalated_at"));
     }
 
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 
     private static List<String> texts(Array array) throws SQLException {
         return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
