@@ -2,6 +2,7 @@ package io.ticketflow.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -87,7 +88,10 @@ final class EmbeddedInfrastructure implements RunningInfrastructure {
 
     private static EmbeddedPostgres startPostgres() {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+            // zonky waits 10 s for the server by default; on a 2-core box busy with parallel builds the first start
+            // (initdb included) takes longer, and the whole module's ITs would fail for it
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60));
             POSTGRES_SETTINGS.forEach(builder::setServerConfig);
             return builder.start();
         } catch (IOException e) {

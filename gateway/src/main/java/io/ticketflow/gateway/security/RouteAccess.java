@@ -29,6 +29,8 @@ public final class RouteAccess {
             new Rule(ANY, paths("/api/reports/**"), Set.of(ANALYST, SUPERVISOR, ADMIN)),
             new Rule(ANY, paths("/api/tickets/**"), Set.of(REQUESTER, AGENT, SUPERVISOR, ADMIN, SYSTEM)),
             new Rule(READS, paths(ROSTER), Set.of(AGENT, SUPERVISOR, ADMIN)),
+            // agents set their own availability; whose is routing-service's rule
+            new Rule(Set.of(HttpMethod.PUT), paths("/api/agents/*/availability"), Set.of(AGENT, SUPERVISOR, ADMIN)),
             new Rule(ANY, paths(ROSTER), Set.of(SUPERVISOR, ADMIN)),
             new Rule(READS, paths("/api/sla/**"), Set.of(AGENT, SUPERVISOR, ADMIN, ANALYST)),
             new Rule(ANY, paths("/api/sla/**"), Set.of(SUPERVISOR, ADMIN)),

@@ -6,6 +6,7 @@ import io.ticketflow.routing.roster.AgentFilter;
 import io.ticketflow.routing.roster.NotInRoster;
 import io.ticketflow.routing.roster.Roster;
 import io.ticketflow.routing.roster.RosterService;
+import io.ticketflow.security.Caller;
 import io.ticketflow.web.InvalidParameter;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -84,10 +85,19 @@ class AgentController {
         return answer(changes.update(agentId, request.profile(), Versions.expected(ifMatch, request.version())));
     }
 
+    /**
+     * Agents go online, away and offline themselves (a shift starts, a break, the end of the day); supervisors and
+     * admins set anyone's, e.g. for an agent who left without logging off. An agent's id in the roster is their
+     * token's subject, so that is what "their own" means.
+     */
     @PutMapping("/{agentId}/availability")
     ResponseEntity<AgentResource> changeAvailability(@PathVariable String agentId,
             @Valid @RequestBody AvailabilityRequest request,
-            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        if (!caller.hasRole(Caller.SUPERVISOR) && !caller.hasRole(Caller.ADMIN) && !agentId.equals(caller.subject())) {
+            throw new ChangeForbidden("change another agent's availability",
+                    "an agent changes only their own availability; supervisors and admins change anyone's");
+        }
         return answer(changes.changeAvailability(agentId, request.availability(),
                 Versions.expected(ifMatch, request.version())));
     }

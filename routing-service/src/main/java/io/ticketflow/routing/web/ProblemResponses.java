@@ -97,6 +97,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(violation -> fieldError(violation.field(), violation.reason())).toList()));
     }
 
+    @ExceptionHandler(ChangeForbidden.class)
+    ResponseEntity<ProblemDetail> forbidden(ChangeForbidden ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Action not allowed", ex.getMessage(), List.of());
+        problem.setProperty("action", ex.action());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
     @ExceptionHandler(InvalidParameter.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameter ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(fieldError(ex.parameter(), ex.getMessage()))));

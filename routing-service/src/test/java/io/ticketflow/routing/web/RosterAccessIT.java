@@ -79,26 +79,46 @@ class RosterAccessIT extends RosterIntegrationTest {
     }
 
     @Test
-    void an_agent_changes_neither_the_rules_nor_their_own_availability() throws Exception {
+    void an_agent_changes_neither_the_rules_nor_the_teams_nor_anothers_availability() throws Exception {
         String team = team("kept");
         String agentId = agent("kept", team);
+        String colleague = agent("colleague", team);
         String rulesBefore = get("/api/routing/rules").andReturn().getResponse().getContentAsString();
         String agentBefore = get("/api/agents/" + agentId).andReturn().getResponse().getContentAsString();
+        String colleagueBefore = get("/api/agents/" + colleague).andReturn().getResponse().getContentAsString();
 
         for (String role : List.of("agent", "analyst")) {
             RequestPostProcessor caller = role.equals("agent") ? SpringIssuer.as(agentId, "agent") : as(role);
             mvc.perform(json(MockMvcRequestBuilders.put("/api/routing/rules"), "{\"rules\": []}").with(caller))
                     .andExpect(status().isForbidden());
-            mvc.perform(json(MockMvcRequestBuilders.put("/api/agents/" + agentId + "/availability"),
+            mvc.perform(json(MockMvcRequestBuilders.put("/api/agents/" + colleague + "/availability"),
                             Map.of("availability", "OFFLINE")).with(caller))
-                    .andExpect(status().isForbidden());
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentType("application/problem+json"));
             mvc.perform(json(MockMvcRequestBuilders.put("/api/teams/" + team), Map.of("teamId", team, "name", "Renamed"))
                             .with(caller))
                     .andExpect(status().isForbidden());
         }
+        mvc.perform(json(MockMvcRequestBuilders.put("/api/agents/" + agentId + "/availability"),
+                        Map.of("availability", "OFFLINE")).with(as("analyst")))
+                .andExpect(status().isForbidden());
 
         assertThat(get("/api/routing/rules").andReturn().getResponse().getContentAsString()).isEqualTo(rulesBefore);
         assertThat(get("/api/agents/" + agentId).andReturn().getResponse().getContentAsString()).isEqualTo(agentBefore);
+        assertThat(get("/api/agents/" + colleague).andReturn().getResponse().getContentAsString())
+                .isEqualTo(colleagueBefore);
+    }
+
+    @Test
+    void an_agent_sets_their_own_availability() throws Exception {
+        String agentId = agent("own", team("own"));
+
+        mvc.perform(json(MockMvcRequestBuilders.put("/api/agents/" + agentId + "/availability"),
+                        Map.of("availability", "AWAY")).with(SpringIssuer.as(agentId, "agent")))
+                .andExpect(status().isOk());
+
+        assertThat(get("/api/agents/" + agentId).andReturn().getResponse().getContentAsString())
+                .contains("\"availability\":\"AWAY\"");
     }
 
     @Test
