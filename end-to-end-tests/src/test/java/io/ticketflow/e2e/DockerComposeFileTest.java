@@ -6,6 +6,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./ticketflow}, each with a health check (so {@code depends_on} can wait for it) and a memory limit (so
  * a laptop survives it); it must start nothing before what it needs is healthy, run the Kafka and PostgreSQL
  * versions the integration tests run, keep Kafka's data in its volume, and catch the mails notification-service sends
- * (as {@code ./ticketflow} does with its own mail catcher).
+ * (as {@code ./ticketflow} does with its own mail catcher), and have every service and the gateway trust exactly the
+ * issuer the identity-server puts in its tokens.
  */
 class DockerComposeFileTest {
     private static final Path ROOT = Path.of(System.getProperty("ticketflow.root", "..")).toAbsolutePath().normalize();
@@ -114,6 +116,44 @@ class DockerComposeFileTest {
         String image = image(services, "mailpit");
         assertThat(image).startsWith("axllent/mailpit:");
         assertThat(tag(image)).as("mailpit's tag").isNotEmpty().isNotEqualTo("latest");
+    }
+
+    @Test
+    void every_service_and_the_gateway_trust_the_issuer_the_identity_server_names_and_fetch_its_keys_in_the_network()
+            throws IOException {
+        Map<String, Object> services = services(composeFile());
+        Map<?, ?> identity = (Map<?, ?>) services.get("identity-server");
+        assertThat(identity).as("identity-server entry").isNotNull();
+        Map<String, Object> identityEnvironment = environment(identity);
+        Object issuer = identityEnvironment.get("TICKETFLOW_IDENTITY_ISSUER");
+        assertThat(issuer).as("identity-server's TICKETFLOW_IDENTITY_ISSUER (what tokens say in iss)").isNotNull();
+        // the identity-server's own default audience, unless the file sets another
+        Object audience = identityEnvironment.getOrDefault("TICKETFLOW_IDENTITY_AUDIENCE", "ticketflow");
+
+        List<String> problems = new ArrayList<>();
+        List<String> checkers = new ArrayList<>(BACKEND_SERVICES);
+        checkers.add("gateway");
+        for (String name : checkers) {
+            Map<String, Object> environment = environment((Map<?, ?>) services.get(name));
+            if (!issuer.equals(environment.get("TICKETFLOW_ISSUER"))) {
+                problems.add(name + ": TICKETFLOW_ISSUER " + environment.get("TICKETFLOW_ISSUER") + ", tokens say " + issuer);
+            }
+            // absent means the services' default, ticketflow: only then may it be left out
+            if (!audience.equals(environment.getOrDefault("TICKETFLOW_AUDIENCE", "ticketflow"))) {
+                problems.add(name + ": TICKETFLOW_AUDIENCE " + environment.get("TICKETFLOW_AUDIENCE") + ", tokens say "
+                        + audience);
+            }
+            Object jwkSetUri = environment.get("TICKETFLOW_JWK_SET_URI");
+            URI keys = jwkSetUri == null ? null : URI.create(String.valueOf(jwkSetUri));
+            // localhost inside a container is the container itself: the keys must be fetched from the issuer's
+            // container by its name on the compose network, on the port it listens on there
+            if (keys == null || !"identity-server".equals(keys.getHost()) || keys.getPort() != 9000
+                    || !"/oauth2/jwks".equals(keys.getPath())) {
+                problems.add(name + ": TICKETFLOW_JWK_SET_URI " + jwkSetUri
+                        + " is not the identity-server's key set on the compose network");
+            }
+        }
+        assertThat(problems).as("docker-compose.yml token settings").isEmpty();
     }
 
     @Test

@@ -9,8 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,58 +27,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.ticketflow.e2e.LocalPlatform.GATEWAY;
+import static io.ticketflow.e2e.LocalPlatform.MAILS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One ticket through the whole platform, started as a user starts it. The platform comes up once for the
- * class; {@code down} runs whatever happens, and then no process the launcher recorded may be left.
+ * One ticket through the whole platform, started as a user starts it ({@link LocalPlatform}, shared with the other
+ * end-to-end classes), driven with the demo users' real tokens.
  */
-@ExtendWith(PlatformLogsOnFailure.class)
+@ExtendWith({LocalPlatform.class, PlatformLogsOnFailure.class})
 class PlatformIT {
-    static final String GATEWAY = "http://localhost:8080";
-    /** The mail catcher's list, where the README sends the user to read the platform's mails. */
-    static final String MAILS = "http://localhost:8025/messages";
-    static final List<String> SERVICES = List.of("ticket-service", "routing-service", "sla-service",
-            "notification-service", "reporting-service", "gateway");
-
-    static final TicketflowCommand TICKETFLOW = new TicketflowCommand(
-            Path.of(System.getProperty("ticketflow.root", "..")).toAbsolutePath().normalize(),
-            Path.of(System.getProperty("ticketflow.home", "target/e2e-home")).toAbsolutePath().normalize());
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static RecordedProcesses started;
-    /** Access tokens of the demo users from the platform's own issuer, got as a user gets them. */
-    private static final Map<String, String> TOKENS = new HashMap<>();
-
-    @BeforeAll
-    static void start_the_platform_like_a_user() throws Exception {
-        requireBuilt();
-        // A previous run that was killed may have left its platform up; then its data would be reused.
-        TICKETFLOW.run(300, "down");
-        assertThat(TICKETFLOW.run(60, "reset", "--yes").exitCode()).isZero();
-        TicketflowCommand.Result up = TICKETFLOW.run(600, "up", "--detach");
-        started = RecordedProcesses.readFrom(TICKETFLOW.home().resolve("run"));
-        if (up.exitCode() != 0) {
-            PlatformLogsOnFailure.printLogTails();
-        }
-        assertThat(up.exitCode()).as("./ticketflow up --detach failed:\n%s", up.output()).isZero();
-        assertThat(up.output()).contains(GATEWAY).contains(MAILS);
-        for (String user : List.of("alice", "bob", "carol", "erin", "frank")) {
-            TOKENS.put(user, TICKETFLOW.token(user));
-        }
-    }
-
-    @AfterAll
-    static void stop_the_platform_and_leave_nothing_behind() throws Exception {
-        RecordedProcesses recorded = started != null ? started
-                : RecordedProcesses.readFrom(TICKETFLOW.home().resolve("run"));
-        TicketflowCommand.Result down = TICKETFLOW.run(300, "down");
-
-        assertThat(down.exitCode()).as(down.output()).isZero();
-        assertThat(recorded.stillRunning()).as("processes left running after ./ticketflow down").isEmpty();
-    }
 
     @Test
     void a_ticket_opened_through_the_gateway_is_published_and_shows_in_the_ticket_view_and_the_reports()
@@ -138,7 +95,7 @@ class PlatformIT {
 
     @Test
     void the_mail_catcher_runs_beside_the_services_and_lists_what_arrived() throws Exception {
-        TicketflowCommand.Result status = TICKETFLOW.run(60, "status");
+        TicketflowCommand.Result status = LocalPlatform.TICKETFLOW.run(60, "status");
         assertThat(status.output().lines().filter(l -> l.startsWith("mail-catcher")))
                 .as(status.output()).singleElement().asString().contains("2525").endsWith("UP");
 
@@ -323,7 +280,7 @@ class PlatformIT {
 
     /** The gateway derives who acts from the token: {@code agent:carol} for carol, {@code customer:bob} for bob. */
     private static String bearer(String user) {
-        return "Bearer " + TOKENS.get(user);
+        return LocalPlatform.bearer(user);
     }
 
     private static HttpResponse<String> post(String user, String path, String json, String... headers) throws Exception {
@@ -406,25 +363,5 @@ class PlatformIT {
         Header header = record.headers().lastHeader(name);
         assertThat(header).as("header %s", name).isNotNull();
         return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Inside a Maven build the reactor packages every module before this one (see this module's pom); run alone,
-     * the test must not start a nested build, so it names what is missing instead.
-     */
-    private static void requireBuilt() {
-        List<String> missing = new ArrayList<>();
-        for (String module : SERVICES) {
-            Path jar = TICKETFLOW.root().resolve(module).resolve("target").resolve(module + ".jar");
-            if (!Files.exists(jar)) {
-                missing.add(TICKETFLOW.root().relativize(jar).toString());
-            }
-        }
-        for (String path : List.of("platform-launcher/target/platform-launcher.jar", "local-kafka-broker/target/lib")) {
-            if (!Files.exists(TICKETFLOW.root().resolve(path))) {
-                missing.add(path);
-            }
-        }
-        assertThat(missing).as("not packaged yet (run mvn -DskipTests package at the root first)").isEmpty();
     }
 }

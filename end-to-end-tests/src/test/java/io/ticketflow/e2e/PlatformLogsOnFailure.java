@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When the end-to-end test fails, the reason is usually in a service's log, not in the assertion: print the
+ * When an end-to-end test fails, the reason is usually in a service's log, not in the assertion: print the
  * end of every log the launcher wrote, before {@code down} runs.
  */
 final class PlatformLogsOnFailure implements TestWatcher {
@@ -23,8 +23,8 @@ final class PlatformLogsOnFailure implements TestWatcher {
     }
 
     static void printLogTails() {
-        Path logs = PlatformIT.TICKETFLOW.home().resolve("logs");
-        List<String> names = new ArrayList<>(PlatformIT.SERVICES);
+        Path logs = LocalPlatform.TICKETFLOW.home().resolve("logs");
+        List<String> names = new ArrayList<>(LocalPlatform.SERVICES);
         names.addAll(List.of("kafka", "kafka-console", "postgres", "launcher"));
         for (String name : names) {
             Path log = logs.resolve(name + ".log");

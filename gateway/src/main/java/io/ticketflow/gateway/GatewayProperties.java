@@ -6,6 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the gateway allows one caller: request body sizes, request rates and the browser origins it answers.
@@ -25,27 +26,49 @@ public record GatewayProperties(
     /**
      * A token bucket per principal.
      *
-     * @param requestsPerSecond how fast the bucket refills
+     * @param requestsPerSecond how fast the bucket refills, for a principal none of whose roles is listed in
+     *                          {@code roles}
      * @param burst             how many requests the bucket holds (and a new principal starts with)
      * @param redis             share the buckets between gateway replicas through Redis ({@code spring.data.redis.*})
-     * @param maxPrincipals     how many principals' buckets the in-memory limiter keeps at most
+     * @param maxPrincipals     how many principals' buckets the in-memory limiter keeps at most (per limit)
+     * @param roles             other limits by role (the {@code roles} claim), e.g. internal systems ({@code system})
+     *                          that submit far more than a person; a principal gets the most generous limit of its
+     *                          roles, an unlisted role counting as the default
      */
     public record RateLimit(
             @DefaultValue("50") double requestsPerSecond,
             @DefaultValue("100") int burst,
             @DefaultValue("false") boolean redis,
-            @DefaultValue("100000") int maxPrincipals) {
+            @DefaultValue("100000") int maxPrincipals,
+            @DefaultValue Map<String, RoleLimit> roles) {
 
         public RateLimit {
             if (requestsPerSecond <= 0 || burst < 1 || maxPrincipals < 1) {
                 throw new IllegalArgumentException("ticketflow.gateway.rate-limit: requests-per-second must be above 0,"
                         + " burst and max-principals at least 1");
             }
+            roles = roles == null ? Map.of() : Map.copyOf(roles);
         }
 
         /** After this long unused a bucket is full again: forgetting it then loses nothing. */
         public Duration refillTime() {
             return Duration.ofMillis((long) Math.ceil(burst * 1000 / requestsPerSecond));
+        }
+    }
+
+    /**
+     * The limit of one role, {@code ticketflow.gateway.rate-limit.roles.<role>.*}.
+     *
+     * @param requestsPerSecond how fast a bucket of a principal with this role refills
+     * @param burst             how many requests such a bucket holds
+     */
+    public record RoleLimit(double requestsPerSecond, int burst) {
+
+        public RoleLimit {
+            if (requestsPerSecond <= 0 || burst < 1) {
+                throw new IllegalArgumentException("ticketflow.gateway.rate-limit.roles: requests-per-second must be"
+                        + " above 0 and burst at least 1 for every role listed");
+            }
         }
     }
 

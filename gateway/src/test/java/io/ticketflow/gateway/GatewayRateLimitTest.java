@@ -1,6 +1,6 @@
 package io.ticketflow.gateway;
 
-import io.ticketflow.gateway.limits.InMemoryTokenBuckets;
+import io.ticketflow.gateway.limits.InMemoryRateLimiter;
 import io.ticketflow.gateway.limits.PrincipalRateLimiter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +10,17 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A gateway whose buckets hold three requests and refill one per 100 s, so the fourth is always over. */
+/**
+ * A gateway whose buckets hold three requests and refill one per 100 s, so the fourth is always over; a system's
+ * hold six, an analyst's one.
+ */
 @TestPropertySource(properties = {
         "ticketflow.gateway.rate-limit.requests-per-second=0.01",
-        "ticketflow.gateway.rate-limit.burst=3"})
+        "ticketflow.gateway.rate-limit.burst=3",
+        "ticketflow.gateway.rate-limit.roles.system.requests-per-second=0.01",
+        "ticketflow.gateway.rate-limit.roles.system.burst=6",
+        "ticketflow.gateway.rate-limit.roles.analyst.requests-per-second=0.01",
+        "ticketflow.gateway.rate-limit.roles.analyst.burst=1"})
 class GatewayRateLimitTest extends GatewayTestSupport {
 
     @Autowired
@@ -21,7 +28,7 @@ class GatewayRateLimitTest extends GatewayTestSupport {
 
     @Test
     void the_buckets_are_in_this_gateways_memory_by_default() {
-        assertThat(limiter).isInstanceOf(InMemoryTokenBuckets.class);
+        assertThat(limiter).isInstanceOf(InMemoryRateLimiter.class);
     }
 
     @Test
@@ -34,7 +41,7 @@ class GatewayRateLimitTest extends GatewayTestSupport {
 
         client.get().uri("/api/tickets/1").header(HttpHeaders.AUTHORIZATION, "Bearer " + carol).exchange()
                 .expectStatus().isEqualTo(429)
-                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "100")
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, GatewayRateLimitTest::aboutOneRefill)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(429);
         assertThat(service("ticket-service").received()).hasSize(3);
@@ -44,5 +51,36 @@ class GatewayRateLimitTest extends GatewayTestSupport {
 
         client.get().uri("/api/tickets/1").header(HttpHeaders.AUTHORIZATION, "Bearer " + ISSUER.token("dave", "agent"))
                 .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void a_system_has_the_limit_of_its_role_and_keeps_it_with_another_role_besides() {
+        assertWithinThenOver(ISSUER.token("intake-bot", "system"), 6, "/api/tickets/1");
+        assertWithinThenOver(ISSUER.token("crm-bridge", "system", "agent"), 6, "/api/tickets/1");
+    }
+
+    @Test
+    void a_listed_role_with_a_lower_limit_holds_alone_but_an_unlisted_role_besides_counts_as_the_default() {
+        assertWithinThenOver(ISSUER.token("frank", "analyst"), 1, "/api/reports/volume");
+        assertWithinThenOver(ISSUER.token("erin", "analyst", "supervisor"), 3, "/api/reports/volume");
+    }
+
+    /** {@code allowed} requests pass, the next is 429 and never reaches the service. */
+    private void assertWithinThenOver(String token, int allowed, String path) {
+        for (int i = 0; i < allowed; i++) {
+            client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                    .expectStatus().isOk();
+        }
+        int seen = requestsSeenDownstream();
+        client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, GatewayRateLimitTest::aboutOneRefill)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(requestsSeenDownstream()).isEqualTo(seen);
+    }
+
+    /** One token per 100 s: the whole seconds to the next, less whatever time the test took on a busy machine. */
+    private static void aboutOneRefill(String retryAfter) {
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 100L);
     }
 }

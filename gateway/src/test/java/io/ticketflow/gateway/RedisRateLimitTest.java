@@ -34,4 +34,16 @@ class RedisRateLimitTest {
         // the 429 says Retry-After; the limiter's own X-RateLimit-* headers stay inside
         assertThat(redis.isIncludeHeaders()).isFalse();
     }
+
+    @Test
+    void each_limit_is_a_configuration_of_the_limiter_of_its_own() {
+        // the default from the properties here, the system role's from application.yml
+        assertThat(redis.getConfig()).hasEntrySatisfying("ticketflow-gateway:default", config -> {
+            assertThat(config.getReplenishRate()).isEqualTo(20);
+            assertThat(config.getBurstCapacity()).isEqualTo(40);
+        }).hasEntrySatisfying("ticketflow-gateway:system", config -> {
+            assertThat(config.getReplenishRate()).isEqualTo(1000);
+            assertThat(config.getBurstCapacity()).isEqualTo(2000);
+        });
+    }
 }

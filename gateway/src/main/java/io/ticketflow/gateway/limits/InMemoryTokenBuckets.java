@@ -1,7 +1,5 @@
 package io.ticketflow.gateway.limits;
 
-import reactor.core.publisher.Mono;
-
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +9,9 @@ import java.util.function.LongSupplier;
  * One token bucket per principal in this gateway's memory: {@code burst} requests at once, refilled at
  * {@code ratePerSecond}. Memory stays bounded: a bucket left alone long enough to be full again is forgotten
  * (a new one starts full, so forgetting it changes nothing), and at {@code maxPrincipals} the longest-idle bucket
- * makes room. Several gateway replicas each count on their own; {@link RedisTokenBuckets} shares the count.
+ * makes room. All its buckets have the same rate and size: {@link InMemoryRateLimiter} keeps one of these per tier.
  */
-public final class InMemoryTokenBuckets implements PrincipalRateLimiter {
+final class InMemoryTokenBuckets {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -25,7 +23,7 @@ public final class InMemoryTokenBuckets implements PrincipalRateLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private volatile long lastSweep;
 
-    public InMemoryTokenBuckets(double ratePerSecond, int burst, int maxPrincipals, LongSupplier nanoTime) {
+    InMemoryTokenBuckets(double ratePerSecond, int burst, int maxPrincipals, LongSupplier nanoTime) {
         this.ratePerNano = ratePerSecond / NANOS_PER_SECOND;
         this.burst = burst;
         this.maxPrincipals = maxPrincipals;
@@ -34,12 +32,7 @@ public final class InMemoryTokenBuckets implements PrincipalRateLimiter {
         this.lastSweep = nanoTime.getAsLong();
     }
 
-    @Override
-    public Mono<Decision> tryAcquire(String principal) {
-        return Mono.fromSupplier(() -> acquire(principal));
-    }
-
-    Decision acquire(String principal) {
+    PrincipalRateLimiter.Decision acquire(String principal) {
         long now = nanoTime.getAsLong();
         if (now - lastSweep > refillNanos) {
             forgetIdle(now);
@@ -83,15 +76,15 @@ public final class InMemoryTokenBuckets implements PrincipalRateLimiter {
             this.updated = now;
         }
 
-        synchronized Decision take(long now) {
+        synchronized PrincipalRateLimiter.Decision take(long now) {
             tokens = Math.min(burst, tokens + Math.max(0, now - updated) * ratePerNano);
             updated = now;
             if (tokens >= 1) {
                 tokens -= 1;
-                return Decision.ALLOWED;
+                return PrincipalRateLimiter.Decision.ALLOWED;
             }
             double secondsToNextToken = (1 - tokens) / ratePerNano / NANOS_PER_SECOND;
-            return new Decision(false, Math.max(1, (long) Math.ceil(secondsToNextToken)));
+            return new PrincipalRateLimiter.Decision(false, Math.max(1, (long) Math.ceil(secondsToNextToken)));
         }
 
         synchronized long idleSince(long now) {

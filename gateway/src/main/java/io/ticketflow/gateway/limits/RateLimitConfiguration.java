@@ -13,33 +13,36 @@ class RateLimitConfiguration {
     private static final String REDIS = "ticketflow.gateway.rate-limit.redis";
 
     @Bean
+    RoleRateLimits roleRateLimits(GatewayProperties gateway) {
+        return new RoleRateLimits(gateway.rateLimit());
+    }
+
+    @Bean
     @ConditionalOnProperty(name = REDIS, havingValue = "false", matchIfMissing = true)
-    PrincipalRateLimiter inMemoryTokenBuckets(GatewayProperties gateway) {
-        GatewayProperties.RateLimit limit = gateway.rateLimit();
-        return new InMemoryTokenBuckets(limit.requestsPerSecond(), limit.burst(), limit.maxPrincipals(), System::nanoTime);
+    PrincipalRateLimiter inMemoryRateLimiter(RoleRateLimits limits, GatewayProperties gateway) {
+        return new InMemoryRateLimiter(limits.tiers(), gateway.rateLimit().maxPrincipals(), System::nanoTime);
     }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = REDIS, havingValue = "true")
     static class Redis {
 
-        /** A bean, so the limiter finds Redis and its script in the context (it is ApplicationContextAware). */
+        /**
+         * A bean, so the limiter finds Redis and its script in the context (it is ApplicationContextAware). Its own
+         * default is the default tier; {@link RedisTokenBuckets} gives it every tier by name.
+         */
         @Bean
-        RedisRateLimiter ticketflowRedisRateLimiter(GatewayProperties gateway) {
-            GatewayProperties.RateLimit limit = gateway.rateLimit();
-            if (limit.requestsPerSecond() < 1 || limit.requestsPerSecond() != Math.rint(limit.requestsPerSecond())) {
-                throw new IllegalStateException("ticketflow.gateway.rate-limit.requests-per-second must be a whole number"
-                        + " of at least 1 with redis=true (Spring Cloud Gateway's Redis limiter counts whole tokens)");
-            }
-            RedisRateLimiter limiter = new RedisRateLimiter((int) limit.requestsPerSecond(), limit.burst());
+        RedisRateLimiter ticketflowRedisRateLimiter(RoleRateLimits limits) {
+            RateTier fallback = limits.tiers().get(0);
+            RedisRateLimiter limiter = new RedisRateLimiter(RedisTokenBuckets.wholeRate(fallback), fallback.burst());
             // the 429 carries Retry-After; the limiter's own X-RateLimit-* headers are not passed on
             limiter.setIncludeHeaders(false);
             return limiter;
         }
 
         @Bean
-        PrincipalRateLimiter redisTokenBuckets(RedisRateLimiter limiter, GatewayProperties gateway) {
-            return new RedisTokenBuckets(limiter, gateway.rateLimit().requestsPerSecond());
+        PrincipalRateLimiter redisTokenBuckets(RedisRateLimiter limiter, RoleRateLimits limits) {
+            return new RedisTokenBuckets(limiter, limits.tiers());
         }
     }
 }
