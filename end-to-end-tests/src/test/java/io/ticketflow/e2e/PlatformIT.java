@@ -2,13 +2,27 @@ package io.ticketflow.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.api.intake.TicketSubmission;
+import io.ticketflow.api.ticket.Channel;
+import io.ticketflow.api.ticket.Priority;
+import io.ticketflow.api.ticket.Requester;
+import io.ticketflow.api.ticket.TicketType;
+import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.EnvelopeHeaders;
+import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import static io.ticketflow.e2e.LocalPlatform.GATEWAY;
 import static io.ticketflow.e2e.LocalPlatform.MAILS;
@@ -278,6 +293,31 @@ class PlatformIT {
         assertThat(breached).contains("FIRST_RESPONSE");
     }
 
+    @Test
+    void a_system_submits_on_the_intake_topic_with_its_token_and_the_ticket_is_opened_by_that_system()
+            throws Exception {
+        String subject = "Disk full on db-" + UUID.randomUUID().toString().substring(0, 8);
+        TicketSubmission submission = new TicketSubmission(UUID.randomUUID(), "monitoring", "ALERT-" + UUID.randomUUID(),
+                subject, "Only 2% left", new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT,
+                Priority.HIGH, Channel.API, List.of(), Map.of(), Instant.now());
+        String key = submission.submissionId().toString();
+        Headers headers = EnvelopeHeaders.write(new Envelope<>(submission.submissionId(), "TicketSubmission", 1,
+                Instant.now(), null, null, key, submission));
+        // the platform's client for systems, with client credentials, as README's intake section shows
+        String token = LocalPlatform.token("system");
+        headers.add(WireHeaders.AUTHORIZATION, ("Bearer " + token).getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.INTAKE, null, key, JsonCodec.toJson(submission), headers)).get();
+        }
+
+        String ticketId = awaitTicketEvent(record -> record.value().contains(subject)).key();
+        JsonNode ticket = awaitJson("carol", GATEWAY + "/api/tickets/" + ticketId);
+        assertThat(ticket.path("subject").asText()).isEqualTo(subject);
+        assertThat(ticket.path("openedBy").asText()).isEqualTo("SYSTEM:ticketflow-system");
+    }
+
     /** The gateway derives who acts from the token: {@code agent:carol} for carol, {@code customer:bob} for bob. */
     private static String bearer(String user) {
         return LocalPlatform.bearer(user);
@@ -320,6 +360,10 @@ class PlatformIT {
     }
 
     private static ConsumerRecord<String, String> awaitTicketEvent(String ticketId) {
+        return awaitTicketEvent(record -> ticketId.equals(record.key()));
+    }
+
+    private static ConsumerRecord<String, String> awaitTicketEvent(Predicate<ConsumerRecord<String, String>> match) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
@@ -329,10 +373,10 @@ class PlatformIT {
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.TICKET_EVENTS));
             AtomicReference<ConsumerRecord<String, String>> found = new AtomicReference<>();
-            await("TicketOpened of " + ticketId + " on " + Topics.TICKET_EVENTS).atMost(Duration.ofSeconds(60))
+            await("the first matching event on " + Topics.TICKET_EVENTS).atMost(Duration.ofSeconds(60))
                     .until(() -> {
                         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                            if (ticketId.equals(record.key())) {
+                            if (match.test(record)) {
                                 found.compareAndSet(null, record);
                             }
                         }

@@ -46,7 +46,8 @@ public record Caller(String subject, Set<String> roles, String email) {
         throw new AuthenticationCredentialsNotFoundException("no verified bearer token on this request");
     }
 
-    static Caller of(Jwt token) {
+    /** The caller a verified token names: also for a token that came on a Kafka record rather than a request. */
+    public static Caller of(Jwt token) {
         List<String> claimed = token.getClaimAsStringList(ROLES_CLAIM);
         Set<String> roles = claimed == null ? Set.of()
                 : claimed.stream().filter(role -> role != null && ROLE.matcher(role).matches()).collect(Collectors.toSet());

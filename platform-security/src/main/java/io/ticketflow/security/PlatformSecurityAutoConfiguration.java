@@ -11,14 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -26,9 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Each servlet service checks every bearer token itself, as the gateway does: trusting the gateway alone would
@@ -45,12 +36,6 @@ import java.util.regex.Pattern;
 @EnableWebSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
-
-    /**
-     * The subject becomes an actor id in events and on Kafka: an opaque reference, never an email address
-     * (personal data, which an event log keeps forever) nor anything a header could not carry. As at the gateway.
-     */
-    private static final Pattern SUBJECT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$");
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -87,22 +72,14 @@ public class PlatformSecurityAutoConfiguration {
     }
 
     /**
-     * RS256 signature against the issuer's published keys, issuer, audience, expiry and a usable subject. The keys
-     * are fetched on the first token, not at startup, so a service comes up while the issuer does not.
+     * RS256 signature against the issuer's published keys, issuer, audience, expiry and a usable subject
+     * ({@link PlatformTokens#forRequests}). The keys are fetched on the first token, not at startup, so a service
+     * comes up while the issuer does not.
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(SecurityProperties security) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(security.keySetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(security.clockSkew()),
-                new JwtIssuerValidator(security.issuer()),
-                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.contains(security.audience())),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && SUBJECT.matcher(subject).matches())));
-        return decoder;
+        return PlatformTokens.forRequests(security);
     }
 
     @Bean

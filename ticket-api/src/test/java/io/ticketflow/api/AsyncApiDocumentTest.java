@@ -106,7 +106,18 @@ class AsyncApiDocumentTest {
 
         List<String> expected = new ArrayList<>(wireHeaderNames());
         expected.remove(WireHeaders.DLT_REASON);
+        expected.remove(WireHeaders.AUTHORIZATION);
         assertThat(documented).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void intake_submissions_require_the_authorization_header() {
+        JsonNode headers = ASYNCAPI.at("/components/messageTraits/intakeHeaders/headers");
+        JsonNode traits = ASYNCAPI.at("/components/messages/TicketSubmission/traits");
+
+        assertThat(headers.path("properties").has(WireHeaders.AUTHORIZATION)).isTrue();
+        assertThat(headers.path("required").toString()).contains(WireHeaders.AUTHORIZATION);
+        assertThat(traits.toString()).contains("#/components/messageTraits/intakeHeaders");
     }
 
     @Test

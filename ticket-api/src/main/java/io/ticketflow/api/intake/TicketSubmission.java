@@ -13,8 +13,14 @@ import java.util.UUID;
 /**
  * A request to open a ticket, sent by another system (a monitoring tool, a web shop, a mail gateway).
  *
+ * <p>The record carries the sending system's access token in the
+ * {@link io.ticketflow.api.wire.WireHeaders#AUTHORIZATION} header: who opens the ticket is the token's subject
+ * (the system's client id), verified, not {@code sourceSystem}, which anyone who may write the topic could set.
+ *
  * @param submissionId      idempotency key chosen by the sender; the same id never opens two tickets
- * @param sourceSystem      which system sent it, e.g. {@code shop-backend}
+ * @param sourceSystem      which system it comes from, e.g. {@code shop-backend}: descriptive, and part of the
+ *                          ticket's identity with {@code externalReference}; an organisation may bind it to the
+ *                          token's client (ticket-service's {@code ticketflow.intake.sources})
  * @param externalReference the sender's own id for the matter (an order number, an alert id); may be null
  * @param subject           one-line summary
  * @param description       the request in full (personal data)

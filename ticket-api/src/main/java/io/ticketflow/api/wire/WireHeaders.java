@@ -15,6 +15,13 @@ public final class WireHeaders {
     /** Tenant the message belongs to. */
     public static final String TENANT = "ticketflow-tenant";
 
+    /**
+     * On {@code ticketflow.intake} only: the sending system's OAuth2 access token (client credentials, role
+     * {@code system}), as {@code Bearer <jwt>} or the bare JWT. Its subject, not the submission's
+     * {@code sourceSystem}, is who opens the ticket; it must have been valid when the record was written.
+     */
+    public static final String AUTHORIZATION = "ticketflow-authorization";
+
     /** Set on dead-lettered records: why the consumer gave up. */
     public static final String DLT_REASON = "ticketflow-dlt-reason";
 

@@ -51,6 +51,8 @@ public class AxonStorageConfig {
      */
     public static final String CORRELATION_ID = "ticketflow.correlationId";
     public static final String TENANT = "ticketflow.tenant";
+    /** The system that relayed an intake submission, {@code SYSTEM:<client id>}: kept with the events it caused. */
+    public static final String RELAYED_BY = "ticketflow.relayedBy";
 
     /** Metadata for a command: carried by Axon onto the events it causes, and from there onto Kafka headers. */
     public static MetaData commandMetaData(String correlationId, String tenant) {
@@ -179,7 +181,7 @@ public class AxonStorageConfig {
 
     @Bean
     public CorrelationDataProvider ticketflowCorrelation() {
-        return new SimpleCorrelationDataProvider(CORRELATION_ID, TENANT);
+        return new SimpleCorrelationDataProvider(CORRELATION_ID, TENANT, RELAYED_BY);
     }
 
     /** Axon's own trace/causation ids; declared because a custom provider makes Axon drop its default. */

@@ -14,6 +14,7 @@ import io.ticketflow.messaging.InvalidEnvelopeException;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
 import io.ticketflow.ticket.command.OpenTicketCommand;
 import io.ticketflow.ticket.command.TicketRuleViolation;
+import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -55,7 +56,17 @@ import java.util.UUID;
  * read once): a value that is not JSON or breaks the schema (a missing required field, an unknown enum value,
  * a property the schema does not define) is dead-lettered with every violation, by path, in the reason.
  *
- * <p><b>Refused submissions</b> (invalid ones, and those the ticket's rules refuse, e.g. a blank subject) are
+ * <p><b>Opened by the verified system.</b> The record carries its sender's access token
+ * ({@code ticketflow-authorization}); {@link IntakeIdentity} checks it and names the opener,
+ * {@code SYSTEM <client id>}. {@code sourceSystem} stays what it always was, a description the sender chooses (and
+ * part of the ticket's identity), which the organisation may bind to clients ({@code ticketflow.intake.sources}).
+ * A later submission with the same reference is still the requester's reply ({@code CUSTOMER intake:<source>}):
+ * the person speaks, the system only carries the words, and the reply's event has no field for a relay. Which system
+ * carried it is kept in the metadata of the stored events ({@code ticketflow.relayedBy}), where an audit can find it
+ * without a new revision of the public {@code MessageAdded}.
+ *
+ * <p><b>Refused submissions</b> (invalid ones, those without a valid system token, and those the ticket's rules
+ * refuse, e.g. a blank subject) are
  * dead-lettered with the reason, without retries: they are thrown as kafka-messaging's non-retryable
  * {@link InvalidEnvelopeException}, and the partition moves on to the next record. One transaction per
  * submission, for now (see {@link TicketCommandConsumer}).
@@ -75,9 +86,11 @@ class IntakeConsumer {
     private final CommandGateway gateway;
     private final EventStore events;
     private final String defaultTenant;
+    private final IntakeIdentity identity;
 
     IntakeConsumer(Inbox inbox, PlatformTransactionManager transactionManager, CommandGateway gateway,
-            EventStore events, TicketflowProperties properties) {
+            EventStore events, TicketflowProperties properties, IntakeIdentity identity) {
+        this.identity = identity;
         this.inbox = inbox;
         this.transactions = new TransactionTemplate(transactionManager);
         this.gateway = gateway;
@@ -113,14 +126,16 @@ class IntakeConsumer {
         if (submission.sourceSystem().isBlank()) {
             throw new InvalidEnvelopeException(where + "a submission needs a sourceSystem");
         }
+        Actor relay = identity.opener(record.headers(), record.timestamp(), submission.sourceSystem(), where);
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
-        MetaData metaData = ConsumedRecords.metaData(envelope, submission.submissionId().toString(), defaultTenant);
+        MetaData metaData = ConsumedRecords.metaData(envelope, submission.submissionId().toString(), defaultTenant)
+                .and(AxonStorageConfig.RELAYED_BY, relay.kind() + ":" + relay.id());
         UUID ticketId = ticketIdOf(tenant, submission);
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeWithoutResult(status -> {
                     if (!inbox.claim(NAME, List.of(submission.submissionId())).isEmpty()) {
-                        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command(ticketId, submission))
+                        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command(ticketId, submission, relay))
                                 .andMetaData(metaData));
                     }
                 });
@@ -164,8 +179,9 @@ class IntakeConsumer {
         }
     }
 
-    private Object command(UUID ticketId, TicketSubmission submission) {
-        // Until identities arrive, the requester is any CUSTOMER (see ActorRules); this id says who relayed them.
+    private Object command(UUID ticketId, TicketSubmission submission, Actor relay) {
+        // The requester is any CUSTOMER (see ActorRules) and writes the reply; this id names the source they came
+        // through, the verified relay is in the events' metadata
         Actor requester = Actor.customer("intake:" + submission.sourceSystem());
         if (events.lastSequenceNumberFor(ticketId.toString()).isPresent()) {
             // the submission id is the message id: the same submission can never add two messages
@@ -174,6 +190,6 @@ class IntakeConsumer {
         }
         return new OpenTicketCommand(ticketId, submission.subject(), submission.description(), submission.requester(),
                 submission.type(), submission.priority(), submission.channel(), submission.tags(),
-                submission.customFields(), Actor.system(submission.sourceSystem()));
+                submission.customFields(), relay);
     }
 }

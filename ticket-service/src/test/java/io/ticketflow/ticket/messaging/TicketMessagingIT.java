@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.messaging;
 
+import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.web.Callers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketflow.api.command.AddTicketMessage;
@@ -28,6 +29,7 @@ import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.RealInfrastructure;
 import io.ticketflow.testkit.TestInfrastructure;
 import io.ticketflow.testkit.TopicProbe;
+import io.ticketflow.testkit.identity.TestIssuer;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,6 +42,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,9 +63,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -70,7 +77,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Commands over {@code ticketflow.ticket-commands} and submissions over {@code ticketflow.intake}, end to
  * end inside ticket-service on real Kafka and PostgreSQL: each id applied once however often it arrives,
- * refusals answered once on the results topic, unreadable or refused input dead-lettered with a reason.
+ * refusals answered once on the results topic, unreadable or refused input dead-lettered with a reason, and
+ * submissions opened by the system whose token they carry, judged at the time the record was written.
  */
 @RealInfrastructure
 @SpringBootTest(properties = "ticketflow.consumers.auto-startup=true")
@@ -80,6 +88,8 @@ class TicketMessagingIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Actor ROUTING = Actor.system("routing-service");
+    /** The local identity server's client for systems; here only a subject the test issuer signs for. */
+    private static final String SYSTEM_CLIENT = "ticketflow-system";
     private static final String OPEN = """
             {"subject":"VPN drops","description":"Every ten minutes","requester":{"email":"carl@example.com",
              "name":"Carl"},"type":"INCIDENT","priority":"NORMAL","channel":"WEB"}""";
@@ -197,6 +207,10 @@ class TicketMessagingIT {
         List<Object> stored = payloads(ticketId);
         assertThat(stored).filteredOn(TicketOpened.class::isInstance).hasSize(1);
         assertThat(stored).filteredOn(MessageAdded.class::isInstance).hasSize(1);
+        // the reply is the requester's, relayed by the system whose token carried it, which the store keeps
+        assertThat(events.readEvents(ticketId.toString()).asStream()
+                .filter(event -> event.getPayload() instanceof MessageAdded).findFirst().orElseThrow()
+                .getMetaData().get(AxonStorageConfig.RELAYED_BY)).isEqualTo("SYSTEM:" + SYSTEM_CLIENT);
     }
 
     @Test
@@ -282,6 +296,81 @@ class TicketMessagingIT {
         }
     }
 
+    @Test
+    void a_submission_is_opened_by_the_system_its_token_names_and_the_published_event_says_so() throws Exception {
+        TicketSubmission submission = submission("ALERT-" + UUID.randomUUID(), "Backup failed on fs-2");
+        UUID ticketId = IntakeConsumer.ticketIdOf("default", submission);
+
+        try (TopicProbe ticketEvents = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
+            sendSubmission(submission.submissionId().toString(), JsonCodec.toJson(submission),
+                    "Bearer " + systemToken(), Instant.now());
+
+            ConsumerRecord<String, byte[]> opened = ticketEvents.awaitRecords(record -> ticketId.toString()
+                    .equals(record.key()) && "TicketOpened".equals(header(record, WireHeaders.EVENT_TYPE)), 1, WAIT).get(0);
+            assertThat(JsonCodec.fromJson(opened.value(), TicketOpened.class).openedBy())
+                    .isEqualTo(Actor.system(SYSTEM_CLIENT));
+        }
+        // the sender's sourceSystem ("monitoring") names where it came from, not who opened it
+        mvc.perform(get("/api/tickets/{id}", ticketId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openedBy").value("SYSTEM:" + SYSTEM_CLIENT));
+    }
+
+    @Test
+    void a_record_written_while_its_token_was_valid_is_accepted_after_the_token_expired() throws Exception {
+        TicketSubmission submission = submission("ALERT-" + UUID.randomUUID(), "Replayed after an outage");
+        // valid from six minutes ago until one minute ago; the record was written three minutes ago
+        String expiredSince = Callers.ISSUER.jwt(SYSTEM_CLIENT).roles("system").expiredAgo(Duration.ofMinutes(1)).sign();
+
+        sendSubmission(submission.submissionId().toString(), JsonCodec.toJson(submission), expiredSince,
+                Instant.now().minus(Duration.ofMinutes(3)));
+
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/tickets/{id}",
+                        IntakeConsumer.ticketIdOf("default", submission)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openedBy").value("SYSTEM:" + SYSTEM_CLIENT)));
+    }
+
+    static Stream<Arguments> refusedIdentities() {
+        TestIssuer issuer = Callers.ISSUER;
+        return Stream.of(
+                arguments("no token", null, Duration.ZERO, "no ticketflow-authorization header"),
+                arguments("tampered", issuer.jwt(SYSTEM_CLIENT).roles("system").tampered().sign(), Duration.ZERO,
+                        "the token's signature does not verify against the issuer's keys"),
+                arguments("wrong issuer", issuer.jwt(SYSTEM_CLIENT).roles("system").issuer("https://elsewhere.example")
+                        .sign(), Duration.ZERO, "the token is not valid here: The iss claim is not valid"),
+                arguments("wrong audience", issuer.jwt(SYSTEM_CLIENT).roles("system").audience("billing").sign(),
+                        Duration.ZERO, "the token is not valid here: The aud claim is not valid"),
+                arguments("expired before the record was written", issuer.jwt(SYSTEM_CLIENT).roles("system")
+                        .expiredAgo(Duration.ofMinutes(5)).sign(), Duration.ZERO,
+                        "the token had expired when the record was written"),
+                arguments("a requester's", Callers.bearer("customer:c-42"), Duration.ZERO,
+                        "the token is not a system's (no role system)"),
+                arguments("stamped in the future", "Bearer " + systemToken(), Duration.ofMinutes(10),
+                        "the record's timestamp lies in the future"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedIdentities")
+    void a_submission_without_a_valid_system_token_is_dead_lettered_with_the_reason_and_opens_nothing(String what,
+            String authorization, Duration writtenAhead, String reason) throws Exception {
+        TicketSubmission submission = submission("ALERT-" + UUID.randomUUID(), "Who sent this?");
+        String key = submission.submissionId().toString();
+
+        try (TopicProbe deadLetters = TopicProbe.subscribe(Topics.deadLetterOf(Topics.INTAKE))) {
+            sendSubmission(key, JsonCodec.toJson(submission), authorization, Instant.now().plus(writtenAhead));
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(record -> key.equals(record.key()), 1, WAIT)
+                    .get(0);
+            assertThat(header(dead, WireHeaders.DLT_REASON)).contains("identity refused: " + reason);
+            if (authorization != null) {
+                assertThat(header(dead, WireHeaders.DLT_REASON))
+                        .doesNotContain(authorization.substring(authorization.lastIndexOf('.') + 1));
+            }
+        }
+        assertThat(events.lastSequenceNumberFor(IntakeConsumer.ticketIdOf("default", submission).toString())).isEmpty();
+    }
+
     private static TicketSubmission submission(String reference, String text) {
         return new TicketSubmission(UUID.randomUUID(), "monitoring", reference, text, text,
                 new Requester("ops@example.com", "Ops", null), TicketType.INCIDENT, Priority.HIGH, Channel.API,
@@ -292,11 +381,25 @@ class TicketMessagingIT {
         return JsonCodec.mapper().valueToTree(submission);
     }
 
-    /** A submission as raw JSON, for what the contract's records cannot even express. */
+    /** A submission as raw JSON, for what the contract's records cannot even express, with a system's token. */
     private static void sendSubmission(String key, byte[] json) throws Exception {
+        sendSubmission(key, json, "Bearer " + systemToken(), Instant.now());
+    }
+
+    /** A submission as a system sends it: {@code authorization} (none when null) and the record's timestamp. */
+    private static void sendSubmission(String key, byte[] json, String authorization, Instant writtenAt)
+            throws Exception {
         Headers headers = EnvelopeHeaders.write(new Envelope<>(UUID.randomUUID(), "TicketSubmission", 1, Instant.now(),
                 null, null, key, json));
-        producer.send(new ProducerRecord<>(Topics.INTAKE, null, key, json, headers)).get();
+        if (authorization != null) {
+            headers.add(WireHeaders.AUTHORIZATION, authorization.getBytes(StandardCharsets.UTF_8));
+        }
+        producer.send(new ProducerRecord<>(Topics.INTAKE, null, writtenAt.toEpochMilli(), key, json, headers)).get();
+    }
+
+    /** A token of the platform's system client, as {@code ./ticketflow token system} prints one. */
+    private static String systemToken() {
+        return Callers.ISSUER.token(SYSTEM_CLIENT, "system");
     }
 
     private UUID openTicket() throws Exception {
@@ -315,6 +418,9 @@ class TicketMessagingIT {
         var type = MessageCatalog.of(message.getClass());
         Headers headers = EnvelopeHeaders.write(new Envelope<>(eventId, type.name(), type.revision(), Instant.now(),
                 "it-" + eventId, null, key, message));
+        if (message instanceof TicketSubmission) {
+            headers.add(WireHeaders.AUTHORIZATION, systemToken().getBytes(StandardCharsets.UTF_8));
+        }
         producer.send(new ProducerRecord<>(topic, null, key, JsonCodec.toJson(message), headers)).get();
     }
 
