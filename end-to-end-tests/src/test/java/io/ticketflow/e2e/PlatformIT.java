@@ -108,6 +108,69 @@ class PlatformIT {
         assertThat(health.statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Swagger UI and each service's document through the gateway, without a token, the way a browser fetches them;
+     * every operation a document names must be one the gateway routes, or the UI would offer calls that can only 404.
+     */
+    @Test
+    void swagger_ui_and_every_services_openapi_document_answer_through_the_gateway() throws Exception {
+        Map<String, String> documents = Map.of("tickets", "/api/tickets/{ticketId}", "routing", "/api/agents/{agentId}",
+                "sla", "/api/sla/policies", "notifications", "/api/webhooks", "reports", "/api/reports/summary");
+        List<String> routed = gatewayRoutePaths();
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/v3/api-docs/"
+                    + document.getKey())).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonNode openApi = JSON.readTree(answer.body());
+            assertThat(openApi.path("paths").has(document.getValue())).as("%s in %s", document.getValue(),
+                    document.getKey()).isTrue();
+            assertThat(openApi.at("/servers/0/url").asText()).isEqualTo(GATEWAY);
+            openApi.path("paths").fieldNames().forEachRemaining(path -> assertThat(routed)
+                    .as("a gateway route for %s (%s)", path, document.getKey())
+                    .anySatisfy(route -> assertThat(routes(route, path)).isTrue()));
+        }
+
+        HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/swagger-ui.html")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY).resolve(
+                ui.headers().firstValue("Location").orElseThrow())).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+    }
+
+    /** The Path predicates of the gateway's routes as configured ({@code /api/tickets/**}, ...). */
+    @SuppressWarnings("unchecked")
+    private static List<String> gatewayRoutePaths() throws IOException {
+        Map<String, Object> config;
+        try (var reader = Files.newBufferedReader(TICKETFLOW.root().resolve("gateway/src/main/resources/application.yml"))) {
+            config = new org.yaml.snakeyaml.Yaml().load(reader);
+        }
+        Object routes = config;
+        for (String key : List.of("spring", "cloud", "gateway", "server", "webflux", "routes")) {
+            routes = ((Map<String, Object>) routes).get(key);
+        }
+        List<String> paths = new ArrayList<>();
+        for (Map<String, Object> route : (List<Map<String, Object>>) routes) {
+            for (Object predicate : (List<Object>) route.get("predicates")) {
+                if (predicate instanceof String text && text.startsWith("Path=")) {
+                    paths.addAll(List.of(text.substring("Path=".length()).split(",")));
+                }
+            }
+        }
+        assertThat(paths).isNotEmpty();
+        return paths;
+    }
+
+    /** Whether a route's path pattern covers a documented path: exactly, or below a {@code /**} prefix. */
+    private static boolean routes(String pattern, String path) {
+        if (pattern.endsWith("/**")) {
+            String prefix = pattern.substring(0, pattern.length() - 3);
+            return path.equals(prefix) || path.startsWith(prefix + "/");
+        }
+        return path.equals(pattern);
+    }
+
     @Test
     void the_mail_catcher_runs_beside_the_services_and_lists_what_arrived() throws Exception {
         TicketflowCommand.Result status = LocalPlatform.TICKETFLOW.run(60, "status");

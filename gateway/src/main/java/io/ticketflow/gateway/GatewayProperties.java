@@ -15,13 +15,15 @@ import java.util.Map;
  * @param maxUploadSize the largest body on the attachments upload path, {@code /api/tickets/{id}/attachments}
  * @param rateLimit     requests per principal (the token's {@code sub})
  * @param cors          cross-origin access; none unless origins are configured
+ * @param apiDocs       Swagger UI over the services' OpenAPI documents
  */
 @ConfigurationProperties("ticketflow.gateway")
 public record GatewayProperties(
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("10MB") DataSize maxUploadSize,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Cors cors) {
+        @DefaultValue Cors cors,
+        @DefaultValue ApiDocs apiDocs) {
 
     /**
      * A token bucket per principal.
@@ -77,5 +79,12 @@ public record GatewayProperties(
      *                       call the API; empty refuses every cross-origin request
      */
     public record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /**
+     * @param enabled serve Swagger UI ({@code /swagger-ui.html}) and each service's document
+     *                ({@code /v3/api-docs/<route id>}) without a token; when off, those paths are unknown like any other
+     */
+    public record ApiDocs(@DefaultValue("true") boolean enabled) {
     }
 }

@@ -183,6 +183,25 @@ class GatewaySecurityTest extends GatewayTestSupport {
                 .expectStatus().isOk();
     }
 
+    /** {@link RouteAccess#API_DOCS}: Swagger UI and the services' documents, read only, and nothing next to them. */
+    @Test
+    void only_the_documentation_answers_without_a_token_besides_health() {
+        for (String open : List.of("/swagger-ui.html", "/swagger-ui/index.html", "/v3/api-docs/tickets",
+                "/v3/api-docs/swagger-config")) {
+            client.get().uri(open).exchange().expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        }
+        for (String closed : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/tickets/extra",
+                "/swagger-ui-other.html", "/webjars/swagger-ui/index.html", "/api/tickets/swagger-ui.html", "/", "/swagger")) {
+            client.get().uri(closed).exchange().expectStatus().isUnauthorized();
+        }
+        client.post().uri("/v3/api-docs/tickets").exchange().expectStatus().isUnauthorized();
+        client.delete().uri("/swagger-ui/index.html").exchange().expectStatus().isUnauthorized();
+        // the gateway's own document describes only its internals: no one gets it
+        client.get().uri("/v3/api-docs").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken()).exchange()
+                .expectStatus().isForbidden();
+        assertThat(requestsSeenDownstream()).isEqualTo(1);
+    }
+
     @Test
     void the_circuit_breakers_fallback_cannot_be_called_directly() {
         client.get().uri("/fallback/ticket-service").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())

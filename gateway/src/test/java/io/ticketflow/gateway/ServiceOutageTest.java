@@ -54,6 +54,16 @@ class ServiceOutageTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void the_document_of_a_stopped_service_is_a_503_problem_naming_it_through_the_same_breaker() {
+        client.get().uri("/v3/api-docs/tickets").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                        .contains("ticket-service"));
+    }
+
     private static int portNothingListensOn() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -127,6 +127,26 @@ class IdentityServerIT {
     }
 
     @Test
+    void swagger_ui_may_exchange_its_code_from_its_own_origin_and_no_other_origin_may() throws Exception {
+        HttpResponse<String> fromSwaggerUi = preflightOfTheTokenEndpoint("http://localhost:8080");
+        assertThat(fromSwaggerUi.statusCode()).isEqualTo(200);
+        assertThat(fromSwaggerUi.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:8080");
+
+        HttpResponse<String> fromElsewhere = preflightOfTheTokenEndpoint("http://attacker.example");
+        assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+        assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> preflightOfTheTokenEndpoint(String origin) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(client.tokenEndpoint())
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void a_redirect_uri_the_client_did_not_register_gets_no_code() {
         assertThatThrownBy(() -> client.authorizationCode(IdentityClient.CLI_CLIENT,
                 URI.create("http://attacker.example/callback"), "alice", password("alice")))

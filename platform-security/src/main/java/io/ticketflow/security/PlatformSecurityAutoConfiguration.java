@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,7 +26,8 @@ import java.util.List;
 /**
  * Each servlet service checks every bearer token itself, as the gateway does: trusting the gateway alone would
  * leave a service open to anyone who reaches its port. Stateless (no session, no CSRF token: there is no cookie to
- * forge a request with, only a bearer token sent with every request); health and info answer without a token.
+ * forge a request with, only a bearer token sent with every request); health, info and the OpenAPI document answer
+ * without a token.
  */
 // before Boot's own chains and decoder, which would otherwise be made first and make these back off
 @AutoConfiguration(beforeName = {
@@ -39,8 +42,10 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain platformSecurity(HttpSecurity http, JwtDecoder decoder, ObjectProvider<AuthorizationRules> rules)
-            throws Exception {
+    SecurityFilterChain platformSecurity(HttpSecurity http, JwtDecoder decoder, ObjectProvider<AuthorizationRules> rules,
+            Environment environment) throws Exception {
+        // the API's description (springdoc's path), no data: the gateway's Swagger UI fetches it without a token
+        String apiDocs = environment.getProperty("springdoc.api-docs.path", "/v3/api-docs");
         BearerProblems refusals = new BearerProblems();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -51,6 +56,7 @@ public class PlatformSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    requests.requestMatchers(HttpMethod.GET, apiDocs).permitAll();
                     // Spring's own error page: a refusal written there must not be refused again
                     requests.requestMatchers("/error").permitAll();
                     rules.orderedStream().forEach(rule -> rule.apply(requests));

@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The auto-configuration in a servlet application of its own, with tokens from a real {@link TestIssuer}. */
 @SpringBootTest(classes = PlatformSecurityTest.App.class,
-        properties = "management.endpoints.web.exposure.include=health,info,metrics")
+        properties = {"management.endpoints.web.exposure.include=health,info,metrics",
+                "spring.application.name=platform-security-test"})
 @AutoConfigureMockMvc
 class PlatformSecurityTest {
 
@@ -96,6 +97,35 @@ class PlatformSecurityTest {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
         problem(mvc.perform(get("/actuator/metrics")), 401);
+    }
+
+    @Test
+    void the_openapi_document_answers_without_a_token_with_the_platforms_security_and_refusals() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Ticketflow platform-security-test"))
+                .andExpect(jsonPath("$.info.version").value("development"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.oauth2.flows.authorizationCode.authorizationUrl")
+                        .value(ISSUER.issuer() + "/oauth2/authorize"))
+                .andExpect(jsonPath("$.components.securitySchemes.oauth2.flows.authorizationCode.tokenUrl")
+                        .value(ISSUER.issuer() + "/oauth2/token"))
+                .andExpect(jsonPath("$.components.securitySchemes.oauth2.flows.authorizationCode.scopes.openid").exists())
+                .andExpect(jsonPath("$.security[0].bearer").isArray())
+                .andExpect(jsonPath("$.security[1].oauth2").isArray())
+                .andExpect(jsonPath("$.paths['/whoami'].get.responses['401'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/staff-only'].post.responses['403'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.items.properties.reason").exists())
+                // who calls comes from the token, not from a parameter a client sends
+                .andExpect(jsonPath("$.paths['/whoami'].get.parameters").doesNotExist())
+                .andExpect(jsonPath("$.paths['/whoami'].get.responses['200'].content['application/json']").exists())
+                .andExpect(jsonPath("$.paths['/actuator/health']").doesNotExist());
+    }
+
+    @Test
+    void only_the_document_itself_is_open() throws Exception {
+        problem(mvc.perform(get("/v3/api-docs.yaml")), 401);
+        problem(mvc.perform(post("/v3/api-docs")), 401);
     }
 
     @Test

@@ -39,6 +39,14 @@ public final class RouteAccess {
             new Rule(ANY, paths("/api/notifications/preferences/**"), Rule.ANY_AUTHENTICATED),
             new Rule(ANY, paths("/api/notifications/**"), Set.of(AGENT, SUPERVISOR, ADMIN)));
 
+    /**
+     * What answers without a token besides health, unless {@code ticketflow.gateway.api-docs.enabled=false}: reads of
+     * Swagger UI and of the services' OpenAPI documents (descriptions of the API, no data). Roles do not apply; every
+     * operation tried from the UI goes to its own route above and needs a token like any other call.
+     */
+    public static final Rule API_DOCS = new Rule(READS,
+            paths("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/*"), Set.of());
+
     private RouteAccess() {
     }
 

@@ -78,7 +78,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, GatewayProperties gateway) {
         BearerProblems refusals = new BearerProblems();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -92,6 +92,12 @@ class SecurityConfiguration {
                     exchanges.pathMatchers("/actuator/health/**").permitAll();
                     // the circuit breakers' fallbacks are reached by forwarding only, never from outside
                     exchanges.pathMatchers("/fallback/**").denyAll();
+                    if (gateway.apiDocs().enabled()) {
+                        exchanges.matchers(matcher(RouteAccess.API_DOCS)).permitAll();
+                    }
+                    // the gateway's own document, which springdoc serves for the UI to work at all: it would only
+                    // describe the gateway's internals (probes, fallbacks), nothing a caller uses
+                    exchanges.pathMatchers("/v3/api-docs", "/v3/api-docs.yaml").denyAll();
                     RouteAccess.RULES.forEach(rule -> exchanges.matchers(matcher(rule)).access(authorization(rule)));
                     exchanges.anyExchange().authenticated();
                 })

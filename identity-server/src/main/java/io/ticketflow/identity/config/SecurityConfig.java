@@ -11,7 +11,12 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
 import static org.springframework.security.config.Customizer.withDefaults;
@@ -32,6 +37,7 @@ class SecurityConfig {
             server.oidc(withDefaults());
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
+        http.cors(withDefaults());
         // the OIDC user info endpoint takes the access token the issuer itself signed
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -58,6 +64,30 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The browser client's pages (Swagger UI behind the gateway) exchange their code for a token from their own origin,
+     * a cross-origin request; the origins of its redirect URIs may, no other. The authorize endpoint itself is a
+     * navigation, not a cross-origin request.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(IdentityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.webRedirectUris().stream().map(SecurityConfig::origin).distinct().toList());
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Requested-With"));
+        cors.setAllowCredentials(false);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        for (String path : List.of("/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/userinfo", "/.well-known/**")) {
+            source.registerCorsConfiguration(path, cors);
+        }
+        return source;
+    }
+
+    private static String origin(String uri) {
+        URI parsed = URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getRawAuthority();
     }
 
     private static MediaTypeRequestMatcher browsers() {

@@ -1,7 +1,9 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.security.AuthorizationRules;
 import io.ticketflow.security.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,11 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 class RestConfig implements WebMvcConfigurer {
+
+    static {
+        // who acts comes from the token (ActingParty), never from a parameter: the API's document names none
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     private final TicketOwnership ownership;
 

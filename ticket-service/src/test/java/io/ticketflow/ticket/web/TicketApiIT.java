@@ -6,6 +6,7 @@ import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.testkit.TopicProbe;
+import io.ticketflow.testkit.spring.ApiDocs;
 import io.ticketflow.testkit.spring.SpringInfrastructure;
 import io.ticketflow.web.CorrelationId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -158,5 +161,25 @@ class TicketApiIT extends RestApiIntegrationTest {
     private static String headerOf(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_openapi_document_names_the_api_its_schemas_and_its_security() throws Exception {
+        ApiDocs.fetch(mvc)
+                .andExpect(jsonPath("$.info.title").value("Ticketflow ticket-service"))
+                .andExpect(jsonPath("$.paths['/api/tickets'].post.requestBody").exists())
+                .andExpect(jsonPath("$.paths['/api/tickets'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/tickets/{ticketId}'].get.parameters[?(@.name == 'asOf')]").exists())
+                .andExpect(jsonPath("$.paths['/api/tickets/{ticketId}/attachments'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/tickets/{ticketId}/resolve'].post.responses['403']").exists())
+                // who acts is the token's, never a parameter
+                .andExpect(jsonPath("$.paths['/api/tickets'].post.parameters[?(@.name == 'actor')]").isEmpty())
+                .andExpect(jsonPath("$.paths['/api/tickets'].get.parameters[0].description", containsString("assignee")))
+                .andExpect(jsonPath("$.components.schemas.MultiValueMapStringString").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.OpenTicketRequest.properties.priority.enum",
+                        hasItems("LOW", "NORMAL", "HIGH", "URGENT")))
+                .andExpect(jsonPath("$.components.schemas.OpenTicketRequest.required", hasItems("subject", "requester")))
+                .andExpect(jsonPath("$.paths['/api/tickets/{ticketId}'].get.responses['200'].content['application/json']"
+                        + ".schema['$ref']").value("#/components/schemas/TicketView"));
     }
 }
