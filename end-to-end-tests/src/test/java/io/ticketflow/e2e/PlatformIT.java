@@ -32,6 +32,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ class PlatformIT {
     @SuppressWarnings("unchecked")
     private static List<String> gatewayRoutePaths() throws IOException {
         Map<String, Object> config;
-        try (var reader = Files.newBufferedReader(TICKETFLOW.root().resolve("gateway/src/main/resources/application.yml"))) {
+        try (var reader = Files.newBufferedReader(LocalPlatform.TICKETFLOW.root().resolve("gateway/src/main/resources/application.yml"))) {
             config = new org.yaml.snakeyaml.Yaml().load(reader);
         }
         Object routes = config;
