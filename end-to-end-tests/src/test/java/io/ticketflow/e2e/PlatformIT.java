@@ -57,6 +57,8 @@ class PlatformIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final String E2E_TRACE_ID = "e2e0000000000000000000000000c0de";
+
     @Test
     void a_ticket_opened_through_the_gateway_is_published_and_shows_in_the_ticket_view_and_the_reports()
             throws Exception {
@@ -64,6 +66,7 @@ class PlatformIT {
                 .header("Authorization", bearer("alice"))
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-Id", "e2e-support-call-1")
+                .header("traceparent", "00-" + E2E_TRACE_ID + "-e2e0000000000001-01")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"subject":"Printer on fire","description":"It is smoking",
                          "requester":{"email":"alice@example.com","name":"Alice"},
@@ -84,6 +87,8 @@ class PlatformIT {
         assertThat(Instant.parse(header(opened, WireHeaders.OCCURRED_AT))).isBefore(Instant.now().plusSeconds(1));
         // the caller's correlation id travelled gateway → ticket-service → event store → Kafka
         assertThat(header(opened, WireHeaders.CORRELATION_ID)).isEqualTo("e2e-support-call-1");
+        // and so did the caller's W3C trace: gateway → ticket-service → event store → publisher → Kafka
+        assertThat(header(opened, WireHeaders.TRACEPARENT)).startsWith("00-" + E2E_TRACE_ID + "-");
         assertThat(JSON.readTree(opened.value()).path("subject").asText()).isEqualTo("Printer on fire");
 
         JsonNode ticket = awaitJson("alice", GATEWAY + "/api/tickets/" + ticketId);

@@ -3,6 +3,9 @@ package io.ticketflow.gateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -10,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name and records what it received.
  */
 class GatewayRoutingTest extends GatewayTestSupport {
+
+    private static final Pattern TRACEPARENT =
+            Pattern.compile("00-(?!0{32})([0-9a-f]{32})-(?!0{16})([0-9a-f]{16})-([0-9a-f]{2})");
 
     @Test
     void each_path_reaches_the_service_that_owns_it() {
@@ -51,6 +57,33 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void a_callers_trace_is_continued_to_the_service_under_a_span_of_the_gateway() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callersSpan = "00f067aa0ba902b7";
+        client.get().uri("/api/tickets/1").headers(h -> h.setBearerAuth(adminToken()))
+                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01").exchange()
+                .expectStatus().isOk();
+
+        Matcher passed = traceparent(service("ticket-service").last().header("traceparent"));
+        assertThat(passed.group(1)).isEqualTo(traceId);
+        assertThat(passed.group(2)).isNotEqualTo(callersSpan);
+        assertThat(passed.group(3)).isEqualTo("01"); // the caller's sampling decision holds
+    }
+
+    @Test
+    void a_request_without_a_trace_starts_one() {
+        client.get().uri("/api/tickets/1").headers(h -> h.setBearerAuth(adminToken())).exchange()
+                .expectStatus().isOk();
+        String first = traceparent(service("ticket-service").last().header("traceparent")).group(1);
+
+        client.get().uri("/api/tickets/2").headers(h -> h.setBearerAuth(adminToken())).exchange()
+                .expectStatus().isOk();
+        String second = traceparent(service("ticket-service").last().header("traceparent")).group(1);
+
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
     void the_services_learn_the_address_the_caller_used() {
         client.get().uri("/api/tickets/1").headers(h -> h.setBearerAuth(adminToken())).exchange()
                 .expectStatus().isOk();
@@ -70,6 +103,14 @@ class GatewayRoutingTest extends GatewayTestSupport {
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(404);
+    }
+
+    /** A valid version-00 traceparent, its trace id, span id and flags as groups 1 to 3. */
+    private static Matcher traceparent(String header) {
+        assertThat(header).isNotNull();
+        Matcher matcher = TRACEPARENT.matcher(header);
+        assertThat(matcher.matches()).as("a W3C traceparent: %s", header).isTrue();
+        return matcher;
     }
 
     private String body(String path) {

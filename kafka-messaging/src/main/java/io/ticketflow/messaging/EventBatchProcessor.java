@@ -1,6 +1,8 @@
 package io.ticketflow.messaging;
 
 import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.EnvelopeHeaders;
+import io.ticketflow.api.wire.WireHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,8 +10,10 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -62,10 +66,16 @@ public class EventBatchProcessor {
     void process(String consumer, List<ConsumerRecord<String, Object>> records, Consumer<EventBatch> handler,
                  PollProgress progress) {
         List<Envelope<Object>> readable = new ArrayList<>(records.size());
+        Map<UUID, String> traceParents = new HashMap<>();
         RuntimeException unreadable = null;
         for (ConsumerRecord<String, Object> record : records) {
             try {
-                readable.add(EnvelopeRecords.toEnvelope(record));
+                Envelope<Object> envelope = EnvelopeRecords.toEnvelope(record);
+                readable.add(envelope);
+                String traceParent = EnvelopeHeaders.value(record.headers(), WireHeaders.TRACEPARENT);
+                if (traceParent != null) {
+                    traceParents.put(envelope.eventId(), traceParent);
+                }
             } catch (RuntimeException e) {
                 unreadable = e;
                 break;
@@ -73,12 +83,12 @@ public class EventBatchProcessor {
         }
         if (!readable.isEmpty()) {
             try {
-                handle(consumer, readable, 0, handler, progress);
+                handle(consumer, readable, 0, handler, progress, traceParents);
             } catch (RuntimeException batchFailure) {
                 // the type only: the message may quote the data that failed, which may be personal
                 LOG.warn("{}: a batch of {} events failed ({}); handling them one by one", consumer, readable.size(),
                         batchFailure.getClass().getSimpleName());
-                handleOneByOne(consumer, readable, handler, progress);
+                handleOneByOne(consumer, readable, handler, progress, traceParents);
             }
         }
         if (unreadable != null) {
@@ -88,10 +98,10 @@ public class EventBatchProcessor {
 
     /** @param first the index of the first envelope's record in the poll */
     private void handle(String consumer, List<Envelope<Object>> envelopes, int first, Consumer<EventBatch> handler,
-                        PollProgress progress) {
+                        PollProgress progress, Map<UUID, String> traceParents) {
         transactions.executeWithoutResult(status -> {
             fence.run();
-            EventBatch fresh = unseen(envelopes, inbox.claim(consumer, ids(envelopes)));
+            EventBatch fresh = unseen(envelopes, inbox.claim(consumer, ids(envelopes)), traceParents);
             if (!fresh.isEmpty()) {
                 handler.accept(fresh);
             }
@@ -103,10 +113,10 @@ public class EventBatchProcessor {
 
     /** Only on failure: a transaction per event costs round trips, but names the event that fails. */
     private void handleOneByOne(String consumer, List<Envelope<Object>> envelopes, Consumer<EventBatch> handler,
-                                PollProgress progress) {
+                                PollProgress progress, Map<UUID, String> traceParents) {
         for (int index = 0; index < envelopes.size(); index++) {
             try {
-                handle(consumer, List.of(envelopes.get(index)), index, handler, progress);
+                handle(consumer, List.of(envelopes.get(index)), index, handler, progress, traceParents);
             } catch (RuntimeException failure) {
                 throw new BatchListenerFailedException(failure.getMessage(), failure, index);
             }
@@ -118,8 +128,10 @@ public class EventBatchProcessor {
     }
 
     /** Keeps each newly claimed event once, even when the producer's retry put it twice in this batch. */
-    private static EventBatch unseen(List<Envelope<Object>> envelopes, Set<UUID> claimed) {
+    private static EventBatch unseen(List<Envelope<Object>> envelopes, Set<UUID> claimed,
+                                     Map<UUID, String> traceParents) {
         Set<UUID> pending = new HashSet<>(claimed);
-        return new EventBatch(envelopes.stream().filter(envelope -> pending.remove(envelope.eventId())).toList());
+        return new EventBatch(envelopes.stream().filter(envelope -> pending.remove(envelope.eventId())).toList(),
+                traceParents);
     }
 }

@@ -4,6 +4,9 @@ import io.ticketflow.api.wire.TicketflowDeserializer;
 import io.ticketflow.api.wire.TicketflowSerializer;
 import io.ticketflow.api.wire.TopicDefinition;
 import io.ticketflow.api.wire.Topics;
+import io.micrometer.tracing.Tracer;
+import io.ticketflow.messaging.tracing.MicrometerTraceParents;
+import io.ticketflow.messaging.tracing.TraceParents;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -11,6 +14,8 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
@@ -123,6 +129,26 @@ public class TicketflowKafkaAutoConfiguration {
         factory.setCommonErrorHandler(errorHandler);
         factory.getContainerProperties().setObservationEnabled(true);
         return factory;
+    }
+
+    /** Without Micrometer Tracing on the classpath, messages published later carry no trace context. */
+    @Bean
+    @ConditionalOnMissingBean
+    TraceParents ticketflowNoTraceParents() {
+        return TraceParents.NONE;
+    }
+
+    /** Read lazily: the tracer comes from Boot's tracing auto-configuration, whichever order it runs in. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tracer.class)
+    static class Tracing {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TraceParents ticketflowTraceParents(ObjectProvider<Tracer> tracer) {
+            Tracer available = tracer.getIfAvailable();
+            return available == null ? TraceParents.NONE : new MicrometerTraceParents(available);
+        }
     }
 
     /** Lets a service start against a bare broker: KafkaAdmin creates the topics that are missing. */

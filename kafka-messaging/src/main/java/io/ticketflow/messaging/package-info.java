@@ -6,6 +6,8 @@
  * declares an {@link io.ticketflow.messaging.IdempotentConsumer} bean (name, topic, handler): a batch
  * listener whose {@link io.ticketflow.messaging.Inbox} claims event ids in the same transaction as the
  * handler's projection writes, so every event is handled once however often it is delivered. What a service
- * publishes itself goes through the transactional outbox of {@link io.ticketflow.messaging.outbox}.
+ * publishes itself goes through the transactional outbox of {@link io.ticketflow.messaging.outbox}; what it
+ * publishes later than the work that caused it stays in that work's trace through
+ * {@link io.ticketflow.messaging.tracing}.
  */
 package io.ticketflow.messaging;

@@ -3,6 +3,7 @@ package io.ticketflow.messaging.outbox;
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
+import io.ticketflow.messaging.tracing.TraceParents;
 import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,11 +31,13 @@ public class Outbox {
     private final OutboxTable table;
     private final OutboxRelay relay;
     private final String tenant;
+    private final TraceParents traces;
 
-    Outbox(OutboxTable table, OutboxRelay relay, String tenant) {
+    Outbox(OutboxTable table, OutboxRelay relay, String tenant, TraceParents traces) {
         this.table = table;
         this.relay = relay;
         this.tenant = tenant;
+        this.traces = traces;
     }
 
     /**
@@ -63,7 +66,9 @@ public class Outbox {
 
     /**
      * Appends a complete envelope, its tenant included. Topic, type and revision come from the
-     * {@link MessageCatalog}.
+     * {@link MessageCatalog}. The current trace context is stored with it and the relay publishes it in that
+     * context, so the record's {@code traceparent} continues the trace of the request (or the consumed event,
+     * see {@link TraceParents#within}) that appended it.
      *
      * @throws IllegalStateException outside a transaction: an outbox row belongs to the change it announces
      */
@@ -72,7 +77,7 @@ public class Outbox {
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("an outbox row is written in the transaction of its change");
         }
-        table.insert(MessageCatalog.of(envelope.payload().getClass()).topic(), envelope);
+        table.insert(MessageCatalog.of(envelope.payload().getClass()).topic(), envelope, traces.current());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -1,6 +1,7 @@
 package io.ticketflow.messaging.outbox;
 
 import io.ticketflow.messaging.TicketflowKafkaAutoConfiguration;
+import io.ticketflow.messaging.tracing.TraceParents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -47,14 +48,16 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(OutboxTable table, KafkaTemplate<String, Object> kafka,
-            PlatformTransactionManager transactionManager, OutboxProperties properties, ObjectProvider<Clock> clock) {
-        return new OutboxRelay(table, kafka, transactionManager, properties, clock.getIfAvailable(Clock::systemUTC));
+            PlatformTransactionManager transactionManager, OutboxProperties properties, ObjectProvider<Clock> clock,
+            TraceParents traces) {
+        return new OutboxRelay(table, kafka, transactionManager, properties, clock.getIfAvailable(Clock::systemUTC),
+                traces);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(OutboxTable table, OutboxRelay relay, Environment environment) {
-        return new Outbox(table, relay, environment.getProperty(TENANT_PROPERTY, DEFAULT_TENANT));
+    Outbox outbox(OutboxTable table, OutboxRelay relay, Environment environment, TraceParents traces) {
+        return new Outbox(table, relay, environment.getProperty(TENANT_PROPERTY, DEFAULT_TENANT), traces);
     }
 
     /** Micrometer is optional: a service without it has the outbox, just not the gauge. */

@@ -4,6 +4,7 @@ import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.messaging.EnvelopeRecords;
+import io.ticketflow.messaging.tracing.TraceParents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,17 +47,19 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final OutboxProperties settings;
     private final Clock clock;
+    private final TraceParents traces;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean backingOff;
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(OutboxTable table, KafkaTemplate<String, Object> kafka, PlatformTransactionManager transactionManager,
-            OutboxProperties settings, Clock clock) {
+            OutboxProperties settings, Clock clock, TraceParents traces) {
         this.table = table;
         this.kafka = kafka;
         this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** Publishes soon, on the relay's thread; wake-ups while one is queued are one. */
@@ -106,7 +109,8 @@ public class OutboxRelay implements SmartLifecycle {
                 continue; // an earlier row of its key could not go: this one must not overtake it
             }
             try {
-                sends.add(new Send(row, kafka.send(EnvelopeRecords.toProducerRecord(row.topic(), envelope(row)))));
+                sends.add(new Send(row, traces.within(row.headers().get(WireHeaders.TRACEPARENT),
+                        () -> kafka.send(EnvelopeRecords.toProducerRecord(row.topic(), envelope(row))))));
             } catch (RuntimeException unsendable) {
                 blocked.add(keyOf(row));
                 // the type only: the message may quote the payload, which may hold personal data

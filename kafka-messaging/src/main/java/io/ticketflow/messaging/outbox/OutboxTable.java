@@ -72,9 +72,13 @@ class OutboxTable {
         this.jdbc = jdbc;
     }
 
-    void insert(String topic, Envelope<?> envelope) {
+    /** @param traceparent the trace context the relay publishes the row in, or null */
+    void insert(String topic, Envelope<?> envelope, String traceparent) {
         MessageType type = MessageCatalog.of(envelope.payload().getClass());
         Map<String, String> headers = new LinkedHashMap<>();
+        if (traceparent != null) {
+            headers.put(WireHeaders.TRACEPARENT, traceparent);
+        }
         if (envelope.correlationId() != null) {
             headers.put(WireHeaders.CORRELATION_ID, envelope.correlationId());
         }

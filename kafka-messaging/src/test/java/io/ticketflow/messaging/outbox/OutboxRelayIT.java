@@ -6,6 +6,7 @@ import io.ticketflow.api.agent.AgentAvailabilityChanged;
 import io.ticketflow.api.agent.AgentUpdated;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.testkit.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class OutboxRelayIT extends OutboxIntegrationTest {
                 new DefaultKafkaProducerFactory<>(producers.getConfigurationProperties()),
                 new DefaultKafkaProducerFactory<>(producers.getConfigurationProperties()));
         List<OutboxRelay> instances = ownProducers.stream().map(producer -> new OutboxRelay(table,
-                new KafkaTemplate<>(producer), transactionManager, fewRowsPerRound, clock)).toList();
+                new KafkaTemplate<>(producer), transactionManager, fewRowsPerRound, clock, TraceParents.NONE)).toList();
         try (TopicProbe probe = TopicProbe.subscribe(Topics.AGENT_EVENTS)) {
             relay.stop();
             try {

@@ -3,6 +3,7 @@ package io.ticketflow.routing.assignment;
 import io.ticketflow.api.command.AssignTicket;
 import io.ticketflow.api.command.ExpectedAssignee;
 import io.ticketflow.api.ticket.Actor;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.routing.assignment.AgentLoads.Load;
 import io.ticketflow.routing.assignment.TeamRoster.Member;
 import io.ticketflow.routing.engine.AgentView;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Turns needs into decisions, in the caller's transaction, on rows it has locked: the engine picks, a slot of
@@ -53,9 +55,10 @@ class Assigner {
     private final RoutingDecisions decisions;
     private final CommandOutbox outbox;
     private final Clock clock;
+    private final TraceParents traces;
 
     Assigner(TeamRoster roster, RoutingRules rules, AgentLoads loads, RoutedTickets tickets,
-            RoutingDecisions decisions, CommandOutbox outbox, Clock clock) {
+            RoutingDecisions decisions, CommandOutbox outbox, Clock clock, TraceParents traces) {
         this.roster = roster;
         this.rules = rules;
         this.loads = loads;
@@ -63,6 +66,7 @@ class Assigner {
         this.decisions = decisions;
         this.outbox = outbox;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /**
@@ -70,12 +74,21 @@ class Assigner {
      * changed, in one write (and before anything that reads the queues, such as {@link #released}).
      */
     void route(List<RoutedTicket> toRoute) {
+        route(toRoute, cause -> null);
+    }
+
+    /**
+     * As {@link #route(List)}, each ticket decided in the trace of the event that caused its need (looked up by
+     * its event id), so the AssignTicket it sends continues the trace of, say, the request that opened it.
+     */
+    void route(List<RoutedTicket> toRoute, Function<UUID, String> traceOfCause) {
         if (toRoute.isEmpty()) {
             return;
         }
         Look look = new Look(rules.current());
         for (RoutedTicket ticket : toRoute) {
-            decide(ticket, look);
+            traces.run(ticket.needEventId == null ? null : traceOfCause.apply(ticket.needEventId),
+                    () -> decide(ticket, look));
         }
     }
 

@@ -38,7 +38,7 @@ public class AssignmentLoop {
 
     public void onTicketEvents(EventBatch batch) {
         RoutedTicketProjection.Changes changes = projection.apply(batch);
-        assigner.route(changes.toRoute());
+        assigner.route(changes.toRoute(), batch::traceParent);
         tickets.save(changes.changed()); // view and decisions in one write, before the queues are read
         assigner.released(changes.freed());
     }

@@ -18,6 +18,7 @@ import io.ticketflow.api.wire.MessageType;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.messaging.EnvelopeRecords;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.routing.RosterIntegrationTest;
 import io.ticketflow.testkit.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,6 +50,9 @@ class AssignmentLoopIT extends RosterIntegrationTest {
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
+
+    @Autowired
+    TraceParents traces;
 
     @Test
     void tickets_go_to_the_least_loaded_skilled_agent_then_wait_in_the_queue_until_capacity_frees() throws Exception {
@@ -91,6 +95,27 @@ class AssignmentLoopIT extends RosterIntegrationTest {
         get("/api/routing/decisions/" + UUID.randomUUID()).andExpect(status().isNotFound());
         assertThat(load(carol)).isEqualTo(1);
         assertThat(load(dave)).isEqualTo(2);
+    }
+
+    @Test
+    void the_assignment_continues_the_trace_of_the_event_that_opened_the_ticket() throws Exception {
+        String team = team("scanners");
+        online(agentWith("heidi", team, 3, 3));
+        rule(team);
+        String traceId = "5a2f0c3e9d1b4e7f8a6c0d2e4f6a8b0c";
+
+        try (TopicProbe commands = TopicProbe.subscribe(Topics.TICKET_COMMANDS)) {
+            UUID ticket = UUID.randomUUID();
+            // as ticket-service publishes it: within the trace of the request that opened the ticket
+            traces.run("00-" + traceId + "-1a2b3c4d5e6f7a8b-01", () -> kafka.send(EnvelopeRecords.toProducerRecord(
+                    Topics.TICKET_EVENTS, openedEnvelope(ticket, Priority.NORMAL))).join());
+
+            ConsumerRecord<String, byte[]> assign = commands.awaitRecords(r -> ticket.toString().equals(r.key()), 1,
+                    WAIT).get(0);
+            String traceparent = new String(assign.headers().lastHeader(WireHeaders.TRACEPARENT).value(),
+                    StandardCharsets.UTF_8);
+            assertThat(traceparent).startsWith("00-" + traceId + "-");
+        }
     }
 
     @Test

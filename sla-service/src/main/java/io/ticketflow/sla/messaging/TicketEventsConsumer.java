@@ -22,6 +22,6 @@ class TicketEventsConsumer {
     @Bean
     IdempotentConsumer ticketEvents(EventBatchProcessor processor, ClockKeeper keeper, WatermarkStore watermarks) {
         return new IdempotentConsumer(NAME, Topics.TICKET_EVENTS, processor,
-                batch -> keeper.apply(batch.of(TicketEvent.class)), watermarks::record);
+                batch -> keeper.apply(batch.of(TicketEvent.class), batch::traceParent), watermarks::record);
     }
 }

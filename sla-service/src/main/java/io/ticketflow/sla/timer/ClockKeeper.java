@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketflow.api.ticket.TicketEvent;
 import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.sla.agreement.PolicyBook;
 import io.ticketflow.sla.clock.ClockEngine;
 import io.ticketflow.sla.clock.Step;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Keeps every ticket's clocks: applies consumed ticket events and fires due timers, storing the new state and
@@ -40,8 +42,11 @@ public class ClockKeeper {
     private final Clock clock;
     private final Counter fired;
     private final Counter failed;
+    private final TraceParents traces;
 
-    ClockKeeper(PolicyBook book, ClockStore store, SlaOutbox outbox, Clock clock, MeterRegistry registry) {
+    ClockKeeper(PolicyBook book, ClockStore store, SlaOutbox outbox, Clock clock, MeterRegistry registry,
+            TraceParents traces) {
+        this.traces = traces;
         this.engine = new ClockEngine(book);
         this.store = store;
         this.outbox = outbox;
@@ -57,6 +62,14 @@ public class ClockKeeper {
 
     /** Applies a batch of ticket events, in order; runs in the transaction that consumes them. */
     public void apply(List<Envelope<TicketEvent>> events) {
+        apply(events, eventId -> null);
+    }
+
+    /**
+     * As {@link #apply(List)}; what an event causes (SLA events, escalations) is written in the event's trace,
+     * {@code traceOfEvent} by event id, so it is published as a continuation of that trace.
+     */
+    public void apply(List<Envelope<TicketEvent>> events, Function<UUID, String> traceOfEvent) {
         if (events.isEmpty()) {
             return;
         }
@@ -72,8 +85,8 @@ public class ClockKeeper {
                 states.put(ticketId, step.state());
                 changed.put(ticketId, step.state());
             }
-            outbox.publish(step, envelope.correlationId() == null ? envelope.eventId().toString()
-                    : envelope.correlationId());
+            traces.run(traceOfEvent.apply(envelope.eventId()), () -> outbox.publish(step,
+                    envelope.correlationId() == null ? envelope.eventId().toString() : envelope.correlationId()));
         }
         store.save(changed.values(), clock.instant());
     }

@@ -14,6 +14,12 @@ public final class WireHeaders {
     public static final String CORRELATION_ID = "ticketflow-correlation-id";
     /** Tenant the message belongs to. */
     public static final String TENANT = "ticketflow-tenant";
+    /**
+     * Optional W3C trace context ({@code 00-<trace id>-<span id>-<flags>}) of the span that produced the message:
+     * the trace of the request that caused it, when there was one. Standard name, so any tracing consumer
+     * continues it.
+     */
+    public static final String TRACEPARENT = "traceparent";
 
     /**
      * On {@code ticketflow.intake} only: the sending system's OAuth2 access token (client credentials, role

@@ -53,10 +53,21 @@ public class AxonStorageConfig {
     public static final String TENANT = "ticketflow.tenant";
     /** The system that relayed an intake submission, {@code SYSTEM:<client id>}: kept with the events it caused. */
     public static final String RELAYED_BY = "ticketflow.relayedBy";
+    /**
+     * The W3C trace context of what sent the command (an HTTP request, a consumed command): stored with the
+     * events, so the publisher, which runs later on a processor thread, publishes each in the trace that caused it.
+     */
+    public static final String TRACEPARENT = "ticketflow.traceparent";
 
     /** Metadata for a command: carried by Axon onto the events it causes, and from there onto Kafka headers. */
     public static MetaData commandMetaData(String correlationId, String tenant) {
         return MetaData.with(CORRELATION_ID, correlationId).and(TENANT, tenant);
+    }
+
+    /** As {@link #commandMetaData(String, String)}, with the trace context when there is one. */
+    public static MetaData commandMetaData(String correlationId, String tenant, String traceparent) {
+        MetaData metaData = commandMetaData(correlationId, tenant);
+        return traceparent == null ? metaData : metaData.and(TRACEPARENT, traceparent);
     }
 
     @Bean
@@ -181,7 +192,7 @@ public class AxonStorageConfig {
 
     @Bean
     public CorrelationDataProvider ticketflowCorrelation() {
-        return new SimpleCorrelationDataProvider(CORRELATION_ID, TENANT, RELAYED_BY);
+        return new SimpleCorrelationDataProvider(CORRELATION_ID, TENANT, RELAYED_BY, TRACEPARENT);
     }
 
     /** Axon's own trace/causation ids; declared because a custom provider makes Axon drop its default. */

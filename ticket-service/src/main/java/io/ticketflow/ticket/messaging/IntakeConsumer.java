@@ -10,6 +10,7 @@ import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.messaging.Inbox;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.messaging.InvalidEnvelopeException;
 import io.ticketflow.ticket.command.AddTicketMessageCommand;
 import io.ticketflow.ticket.command.OpenTicketCommand;
@@ -87,15 +88,17 @@ class IntakeConsumer {
     private final EventStore events;
     private final String defaultTenant;
     private final IntakeIdentity identity;
+    private final TraceParents traces;
 
     IntakeConsumer(Inbox inbox, PlatformTransactionManager transactionManager, CommandGateway gateway,
-            EventStore events, TicketflowProperties properties, IntakeIdentity identity) {
+            EventStore events, TicketflowProperties properties, IntakeIdentity identity, TraceParents traces) {
         this.identity = identity;
         this.inbox = inbox;
         this.transactions = new TransactionTemplate(transactionManager);
         this.gateway = gateway;
         this.events = events;
         this.defaultTenant = properties.tenant();
+        this.traces = traces;
     }
 
     /** The ticket a submission belongs to: the same (tenant, source system, external reference), the same ticket. */
@@ -112,7 +115,7 @@ class IntakeConsumer {
             topics = Topics.INTAKE, properties = ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS
                     + "=org.apache.kafka.common.serialization.ByteArrayDeserializer")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
-        ConsumedRecords.eachRecord(records, this::handle);
+        ConsumedRecords.eachRecord(records, traces, this::handle);
     }
 
     private void handle(ConsumerRecord<String, byte[]> record) {
@@ -128,7 +131,7 @@ class IntakeConsumer {
         }
         Actor relay = identity.opener(record.headers(), record.timestamp(), submission.sourceSystem(), where);
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
-        MetaData metaData = ConsumedRecords.metaData(envelope, submission.submissionId().toString(), defaultTenant)
+        MetaData metaData = ConsumedRecords.metaData(record, envelope, submission.submissionId().toString(), defaultTenant)
                 .and(AxonStorageConfig.RELAYED_BY, relay.kind() + ":" + relay.id());
         UUID ticketId = ticketIdOf(tenant, submission);
         for (int attempt = 1; ; attempt++) {

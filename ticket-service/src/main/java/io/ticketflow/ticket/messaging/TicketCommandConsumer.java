@@ -5,6 +5,7 @@ import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.messaging.Inbox;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.messaging.InvalidEnvelopeException;
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.config.TicketflowProperties;
@@ -65,15 +66,18 @@ class TicketCommandConsumer {
     private final CommandRejections rejections;
     private final WireAttachments attachments;
     private final String defaultTenant;
+    private final TraceParents traces;
 
     TicketCommandConsumer(Inbox inbox, PlatformTransactionManager transactionManager, CommandGateway gateway,
-            CommandRejections rejections, WireAttachments attachments, TicketflowProperties properties) {
+            CommandRejections rejections, WireAttachments attachments, TicketflowProperties properties,
+            TraceParents traces) {
         this.inbox = inbox;
         this.transactions = new TransactionTemplate(transactionManager);
         this.gateway = gateway;
         this.rejections = rejections;
         this.attachments = attachments;
         this.defaultTenant = properties.tenant();
+        this.traces = traces;
     }
 
     // Several consumers, each with its own partitions: a command is one transaction and one aggregate load
@@ -85,7 +89,7 @@ class TicketCommandConsumer {
         if (records.size() > 1 && appliedTogether(records)) {
             return;
         }
-        ConsumedRecords.eachRecord(records, this::handle);
+        ConsumedRecords.eachRecord(records, traces, this::handle);
     }
 
     /**
@@ -139,7 +143,7 @@ class TicketCommandConsumer {
         Envelope<Object> envelope = EnvelopeRecords.toEnvelope(record);
         TicketCommand command = (TicketCommand) envelope.payload();
         return GenericCommandMessage.asCommandMessage(attachments.resolve(WireCommands.toInternal(command)))
-                .andMetaData(ConsumedRecords.metaData(envelope, command.commandId().toString(), defaultTenant));
+                .andMetaData(ConsumedRecords.metaData(record, envelope, command.commandId().toString(), defaultTenant));
     }
 
     private void apply(UUID commandId, Supplier<Object> message) {

@@ -4,6 +4,7 @@ import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.messaging.EnvelopeRecords;
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
 import org.axonframework.config.ProcessingGroup;
@@ -22,7 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes every stored ticket event to {@code ticketflow.ticket-events}, key = ticket id.
+ * Publishes every stored ticket event to {@code ticketflow.ticket-events}, key = ticket id, in the trace of the
+ * request or command that caused it (the {@code traceparent} stored in its metadata).
  *
  * <p>Sends within one processor batch go out asynchronously and are awaited together before the batch's
  * token is committed: one acks=all round trip per batch instead of one per event. If any send fails the
@@ -40,10 +42,13 @@ public class TicketEventPublisher {
 
     private final KafkaTemplate<String, Object> kafka;
     private final TicketflowProperties properties;
+    private final TraceParents traces;
 
-    public TicketEventPublisher(KafkaTemplate<String, Object> kafka, TicketflowProperties properties) {
+    public TicketEventPublisher(KafkaTemplate<String, Object> kafka, TicketflowProperties properties,
+            TraceParents traces) {
         this.kafka = kafka;
         this.properties = properties;
+        this.traces = traces;
     }
 
     @EventHandler
@@ -58,7 +63,9 @@ public class TicketEventPublisher {
                 metaData(message, AxonStorageConfig.CORRELATION_ID, message.getIdentifier()),
                 metaData(message, AxonStorageConfig.TENANT, properties.tenant()),
                 key, payload);
-        pendingSends().add(kafka.send(EnvelopeRecords.toProducerRecord(type.topic(), envelope)));
+        // in the trace of what caused the event (stored with it): the record's traceparent continues that trace
+        pendingSends().add(traces.within(metaData(message, AxonStorageConfig.TRACEPARENT, null),
+                () -> kafka.send(EnvelopeRecords.toProducerRecord(type.topic(), envelope))));
     }
 
     private static String metaData(EventMessage<?> message, String key, String fallback) {

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
 import io.ticketflow.web.CorrelationId;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Sends a command on behalf of a web request, with the request's correlation id and the tenant, and waits
+ * Sends a command on behalf of a web request, with the request's correlation id, trace context and the tenant, and waits
  * for it: a refusal surfaces as the exception {@link ProblemResponses} turns into a problem.
  */
 @Component
@@ -21,15 +22,18 @@ class TicketCommands {
     private final CommandGateway gateway;
     private final EventStore events;
     private final TicketflowProperties properties;
+    private final TraceParents traces;
 
-    TicketCommands(CommandGateway gateway, EventStore events, TicketflowProperties properties) {
+    TicketCommands(CommandGateway gateway, EventStore events, TicketflowProperties properties, TraceParents traces) {
         this.gateway = gateway;
         this.events = events;
         this.properties = properties;
+        this.traces = traces;
     }
 
     void send(Object command) {
-        MetaData metaData = AxonStorageConfig.commandMetaData(CorrelationId.current(), properties.tenant());
+        MetaData metaData = AxonStorageConfig.commandMetaData(CorrelationId.current(), properties.tenant(),
+                traces.current());
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 

@@ -88,6 +88,26 @@ class TicketApiIT extends RestApiIntegrationTest {
     }
 
     @Test
+    void the_event_of_a_traced_request_is_published_in_the_requests_trace() throws Exception {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        String callersSpan = "b7ad6b7169203331";
+        try (TopicProbe probe = TopicProbe.subscribe(Topics.TICKET_EVENTS)) {
+            String ticketId = ticketIdOf(mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+                            .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01").content(VALID))
+                    .andExpect(status().isCreated())
+                    .andReturn());
+
+            ConsumerRecord<String, byte[]> record = probe.awaitRecords(r -> ticketId.equals(r.key()), 1,
+                    Duration.ofSeconds(30)).get(0);
+            // published later, on the processor's thread, and still a descendant of the request's span
+            String traceparent = headerOf(record, WireHeaders.TRACEPARENT);
+            assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+            assertThat(traceparent.split("-")[1]).isEqualTo(traceId);
+            assertThat(traceparent.split("-")[2]).isNotEqualTo(callersSpan);
+        }
+    }
+
+    @Test
     void a_missing_subject_is_a_problem_naming_the_field() throws Exception {
         mvc.perform(post("/api/tickets").contentType(MediaType.APPLICATION_JSON)
                         .content(VALID.replace("\"subject\":\"Printer on fire\",", "")))
