@@ -13,10 +13,18 @@ GATEWAY = urllib.parse.urlparse(os.environ.get("TICKETFLOW_GATEWAY", "http://loc
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 local = threading.local()
 tokens = {}
+tokens_lock = threading.Lock()
 
 
 def token(user):
-    """A bearer token for a demo user of the local issuer (./ticketflow token USER), fetched once per run."""
+    """A bearer token for a demo user of the local issuer (./ticketflow token USER), fetched once per run.
+
+    Under a lock: the pool's first requests all ask at once, and dozens of parallel sign-ins (a JVM each) failed."""
+    with tokens_lock:
+        return _fetched_token(user)
+
+
+def _fetched_token(user):
     if user not in tokens:
         tokens[user] = subprocess.run([os.path.join(ROOT, "ticketflow"), "token", user], check=True,
                                       capture_output=True, text=True).stdout.strip()
