@@ -9,7 +9,7 @@ seconds="${2:-30}"
 gateway="${TICKETFLOW_GATEWAY:-http://localhost:8080}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk (or brew install wrk)" >&2; exit 1; }
 # one principal: start the platform with a rate limit above what is measured, e.g.
-# TICKETFLOW_GATEWAY_RATELIMIT_REQUESTSPERSECOND=5000 TICKETFLOW_GATEWAY_RATELIMIT_BURST=5000 ./ticketflow up --detach
+# GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND=5000 GATEWAY_RATE_LIMIT_BURST=10000 ./ticketflow up --detach
 TICKETFLOW_TOKEN="${TICKETFLOW_TOKEN:-$("$here/../ticketflow" token carol)}"
 export TICKETFLOW_TOKEN
 echo "warm-up 10 s..."
