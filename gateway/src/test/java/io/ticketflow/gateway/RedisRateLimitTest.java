@@ -10,9 +10,10 @@ import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code ticketflow.gateway.rate-limit.redis=true} the buckets live in Redis. No Redis runs here, so this
- * only shows the switch: the Redis limiter is chosen and wired, and the gateway starts (Redis is connected to on
- * the first request, not at startup). The in-memory default is exercised in {@link GatewayRateLimitTest}.
+ * With {@code ticketflow.gateway.rate-limit.redis=true} the buckets live in Redis. Without any Redis: the switch
+ * chooses and wires the Redis limiter, one configuration per limit, and the gateway starts (Redis is connected to
+ * on the first request, not at startup). Against a real Redis: {@link RedisSharedLimitsTest}; the in-memory default:
+ * {@link GatewayRateLimitTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
