@@ -1,10 +1,7 @@
 package io.ticketflow.gateway.limits;
 
-import io.ticketflow.gateway.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -40,15 +37,8 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
                 .map(principal -> PrincipalRateLimiter.Decision.ALLOWED)
                 .switchIfEmpty(Mono.defer(() -> limiter.tryAcquire(
                         "address:" + clientAddress.of(exchange.getRequest()), limits.anonymous())))
-                .flatMap(decision -> {
-                    if (decision.allowed()) {
-                        return chain.filter(exchange);
-                    }
-                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
-                            Long.toString(decision.retryAfterSeconds()));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests without a token"
-                            + " from this address; retry after " + decision.retryAfterSeconds() + " s.");
-                });
+                .flatMap(decision -> decision.allowed() ? chain.filter(exchange)
+                        : RateLimitFilter.tooManyRequests(exchange, decision, "this address without a token"));
     }
 
     /**
