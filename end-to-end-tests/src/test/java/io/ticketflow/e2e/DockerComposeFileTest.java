@@ -102,6 +102,15 @@ class DockerComposeFileTest {
     }
 
     @Test
+    void the_local_gateway_serves_the_api_documentation_which_its_own_defaults_keep_closed() throws IOException {
+        Map<?, ?> gateway = (Map<?, ?>) services(composeFile()).get("gateway");
+        assertThat(gateway).as("gateway entry").isNotNull();
+
+        assertThat(String.valueOf(environment(gateway).get("GATEWAY_API_DOCS_ENABLED")))
+                .as("gateway's GATEWAY_API_DOCS_ENABLED").isEqualTo("true");
+    }
+
+    @Test
     void notification_service_sends_to_the_mail_catcher_it_waits_for() throws IOException {
         Map<String, Object> services = services(composeFile());
         Map<?, ?> notification = (Map<?, ?>) services.get("notification-service");

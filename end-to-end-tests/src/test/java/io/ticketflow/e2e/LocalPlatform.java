@@ -5,6 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,10 @@ final class LocalPlatform implements BeforeAllCallback {
             Path.of(System.getProperty("ticketflow.root", "..")).toAbsolutePath().normalize(),
             Path.of(System.getProperty("ticketflow.home", "target/e2e-home")).toAbsolutePath().normalize());
 
-    /** Access tokens from the platform's own issuer, got as a user gets them, once per user. */
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Access tokens from the platform's own issuer, got as a user gets them, kept while they have long to live. */
+    private static final Map<String, IssuedToken> TOKENS = new ConcurrentHashMap<>();
+    /** A token with less than this left is replaced: a test must not hold one that expires under it. */
+    static final Duration TOKEN_MARGIN = Duration.ofMinutes(5);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -39,15 +43,18 @@ final class LocalPlatform implements BeforeAllCallback {
                 .startOnce();
     }
 
-    /** {@code ./ticketflow token USER} (or {@code system}), fetched once. */
+    /** {@code ./ticketflow token USER} (or {@code system}), fetched again once it has less than 5 minutes left. */
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, name -> {
-            try {
-                return TICKETFLOW.token(name);
-            } catch (Exception e) {
-                throw new AssertionError("./ticketflow token " + name + " failed", e);
-            }
-        });
+        return TOKENS.compute(user, (name, cached) -> cached != null && cached.validFor(TOKEN_MARGIN, Instant.now())
+                ? cached : fetch(name)).value();
+    }
+
+    private static IssuedToken fetch(String user) {
+        try {
+            return IssuedToken.of(TICKETFLOW.token(user));
+        } catch (Exception e) {
+            throw new AssertionError("./ticketflow token " + user + " failed", e);
+        }
     }
 
     static String bearer(String user) {

@@ -36,13 +36,15 @@ public record GatewayProperties(
      * @param roles             other limits by role (the {@code roles} claim), e.g. internal systems ({@code system})
      *                          that submit far more than a person; a principal gets the most generous limit of its
      *                          roles, an unlisted role counting as the default
+     * @param anonymous         requests without a token (health, the API documentation), per client address
      */
     public record RateLimit(
             @DefaultValue("50") double requestsPerSecond,
             @DefaultValue("100") int burst,
             @DefaultValue("false") boolean redis,
             @DefaultValue("100000") int maxPrincipals,
-            @DefaultValue Map<String, RoleLimit> roles) {
+            @DefaultValue Map<String, RoleLimit> roles,
+            @DefaultValue AnonymousLimit anonymous) {
 
         public RateLimit {
             if (requestsPerSecond <= 0 || burst < 1 || maxPrincipals < 1) {
@@ -50,6 +52,7 @@ public record GatewayProperties(
                         + " burst and max-principals at least 1");
             }
             roles = roles == null ? Map.of() : Map.copyOf(roles);
+            anonymous = anonymous == null ? new AnonymousLimit(20, 40) : anonymous;
         }
 
         /** After this long unused a bucket is full again: forgetting it then loses nothing. */
@@ -75,6 +78,23 @@ public record GatewayProperties(
     }
 
     /**
+     * The limit of requests without a token, {@code ticketflow.gateway.rate-limit.anonymous.*}: a bucket per client
+     * address, small, since what answers without a token (health, the API documentation) is never a workload.
+     *
+     * @param requestsPerSecond how fast a client address's bucket refills
+     * @param burst             how many requests such a bucket holds
+     */
+    public record AnonymousLimit(@DefaultValue("20") double requestsPerSecond, @DefaultValue("40") int burst) {
+
+        public AnonymousLimit {
+            if (requestsPerSecond <= 0 || burst < 1) {
+                throw new IllegalArgumentException("ticketflow.gateway.rate-limit.anonymous: requests-per-second must"
+                        + " be above 0 and burst at least 1");
+            }
+        }
+    }
+
+    /**
      * @param allowedOrigins origins (scheme, host and port, e.g. {@code https://support.example.com}) whose pages may
      *                       call the API; empty refuses every cross-origin request
      */
@@ -83,8 +103,10 @@ public record GatewayProperties(
 
     /**
      * @param enabled serve Swagger UI ({@code /swagger-ui.html}) and each service's document
-     *                ({@code /v3/api-docs/<route id>}) without a token; when off, those paths are unknown like any other
+     *                ({@code /v3/api-docs/<route id>}) without a token; off by default (nothing but health answers
+     *                without a token), on under {@code ./ticketflow up} and docker-compose; when off, those paths
+     *                are unknown like any other
      */
-    public record ApiDocs(@DefaultValue("true") boolean enabled) {
+    public record ApiDocs(@DefaultValue("false") boolean enabled) {
     }
 }

@@ -1,14 +1,15 @@
 package io.ticketflow.gateway;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code ticketflow.gateway.api-docs.enabled=false}: the UI and the documents are unknown paths like any other. */
-@TestPropertySource(properties = "ticketflow.gateway.api-docs.enabled=false")
+/**
+ * By default ({@code ticketflow.gateway.api-docs.enabled} unset, as in a deployment that does not turn it on) the UI
+ * and the documents are unknown paths like any other: nothing but health answers without a token.
+ */
 class ApiDocsDisabledTest extends GatewayTestSupport {
 
     private static final List<String> DOCUMENTATION = List.of("/swagger-ui.html", "/swagger-ui/index.html",

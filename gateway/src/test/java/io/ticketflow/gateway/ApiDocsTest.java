@@ -3,6 +3,7 @@ package io.ticketflow.gateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The one Swagger UI at the gateway and the services' documents behind it, without a token, through real HTTP to a
  * {@link Downstream} per service; every API call still needs one.
  */
+@TestPropertySource(properties = GatewayTestSupport.API_DOCS_ON)
 class ApiDocsTest extends GatewayTestSupport {
 
     private static final Map<String, String> DOCUMENTS = Map.of(

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A gateway whose buckets hold three requests and refill one per 100 s, so the fourth is always over; a system's
- * hold six, an analyst's one.
+ * hold six, an analyst's one, and a client address's without a token three.
  */
 @TestPropertySource(properties = {
         "ticketflow.gateway.rate-limit.requests-per-second=0.01",
@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ticketflow.gateway.rate-limit.roles.system.requests-per-second=0.01",
         "ticketflow.gateway.rate-limit.roles.system.burst=6",
         "ticketflow.gateway.rate-limit.roles.analyst.requests-per-second=0.01",
-        "ticketflow.gateway.rate-limit.roles.analyst.burst=1"})
+        "ticketflow.gateway.rate-limit.roles.analyst.burst=1",
+        "ticketflow.gateway.rate-limit.anonymous.requests-per-second=0.01",
+        "ticketflow.gateway.rate-limit.anonymous.burst=3"})
 class GatewayRateLimitTest extends GatewayTestSupport {
 
     @Autowired
@@ -63,6 +65,31 @@ class GatewayRateLimitTest extends GatewayTestSupport {
     void a_listed_role_with_a_lower_limit_holds_alone_but_an_unlisted_role_besides_counts_as_the_default() {
         assertWithinThenOver(ISSUER.token("frank", "analyst"), 1, "/api/reports/volume");
         assertWithinThenOver(ISSUER.token("erin", "analyst", "supervisor"), 3, "/api/reports/volume");
+    }
+
+    /**
+     * This host is a trusted proxy (the default trusted-proxies), so the client is the last X-Forwarded-For entry
+     * that is not one; anything a caller writes to the left of it changes nothing.
+     */
+    @Test
+    void without_a_token_a_client_address_gets_the_small_anonymous_limit_on_the_open_paths() {
+        String health = "/actuator/health/liveness";
+        for (int i = 0; i < 3; i++) {
+            client.get().uri(health).header("X-Forwarded-For", "203.0.113.7").exchange().expectStatus().isOk();
+        }
+
+        client.get().uri(health).header("X-Forwarded-For", "203.0.113.7").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, GatewayRateLimitTest::aboutOneRefill)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+        client.get().uri(health).header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").exchange()
+                .expectStatus().isEqualTo(429);
+        client.get().uri(health).header("X-Forwarded-For", "203.0.113.8").exchange().expectStatus().isOk();
+        // with a token the principal's limit applies, not the address's
+        client.get().uri(health).header("X-Forwarded-For", "203.0.113.7")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ISSUER.token("grace", "agent")).exchange()
+                .expectStatus().isOk();
     }
 
     /** {@code allowed} requests pass, the next is 429 and never reaches the service. */

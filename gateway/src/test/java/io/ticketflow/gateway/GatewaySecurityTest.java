@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
@@ -25,8 +26,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The gateway's door: real tokens from a real issuer, real HTTP in and out. Every refusal is asserted together
- * with its consequence downstream: the service saw nothing.
+ * with its consequence downstream: the service saw nothing. With the API documentation on, as locally, to check what
+ * of it answers without a token.
  */
+@TestPropertySource(properties = GatewayTestSupport.API_DOCS_ON)
 class GatewaySecurityTest extends GatewayTestSupport {
 
     private static final AtomicInteger USERS = new AtomicInteger();

@@ -20,9 +20,14 @@ import java.util.Map;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // the actuator port of a test gateway must not collide with a running platform's or another build's
         "management.server.port=0",
+        // the tests' requests without a token all come from this host; GatewayRateLimitTest checks that limit
+        "ticketflow.gateway.rate-limit.anonymous.burst=10000",
         "ticketflow.gateway.cors.allowed-origins=https://support.example.com"})
 @AutoConfigureWebTestClient
 abstract class GatewayTestSupport {
+
+    /** For a test about the API documentation, which is off unless turned on (as {@code ./ticketflow up} does). */
+    static final String API_DOCS_ON = "ticketflow.gateway.api-docs.enabled=true";
 
     static final TestIssuer ISSUER = TestIssuer.start();
     static final Map<String, Downstream> SERVICES = Map.of(

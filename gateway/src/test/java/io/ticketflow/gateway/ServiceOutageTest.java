@@ -16,7 +16,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 /** A service that is not running: the caller gets a 503 problem naming it, never a 500 or a stack trace. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"management.server.port=0", GatewayTestSupport.API_DOCS_ON})
 @AutoConfigureWebTestClient
 class ServiceOutageTest {
 

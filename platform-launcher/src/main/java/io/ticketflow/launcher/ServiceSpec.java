@@ -48,6 +48,8 @@ record ServiceSpec(String name, int port, Optional<String> database) {
         }
         if (name.equals("gateway")) {
             ALL.stream().filter(s -> s != this).forEach(s -> env.put(s.urlVariable(), s.baseUrl()));
+            // the gateway keeps its documentation closed by default; a developer's platform opens it
+            env.put("GATEWAY_API_DOCS_ENABLED", Boolean.toString(settings.gatewayApiDocs()));
         }
         return env;
     }

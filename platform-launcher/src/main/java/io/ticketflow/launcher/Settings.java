@@ -11,9 +11,12 @@ import java.util.Optional;
  * @param root the repository checkout: module jars are found relative to it
  * @param externalPostgres set when {@code TICKETFLOW_POSTGRES_HOST} points at an existing server
  * @param externalKafka set when {@code TICKETFLOW_KAFKA_BOOTSTRAP} points at an existing cluster
+ * @param gatewayApiDocs whether the gateway serves Swagger UI and the services' documents: off in the gateway's own
+ *                       defaults, on for local use unless {@code GATEWAY_API_DOCS_ENABLED=false}
  */
 record Settings(Path root, Layout layout, int postgresPort, String postgresUser, String postgresPassword,
-                Optional<String> externalPostgres, Optional<String> externalKafka, Duration readyTimeout) {
+                Optional<String> externalPostgres, Optional<String> externalKafka, Duration readyTimeout,
+                boolean gatewayApiDocs) {
 
     static final int DEFAULT_POSTGRES_PORT = 15432;
     static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
@@ -27,7 +30,8 @@ record Settings(Path root, Layout layout, int postgresPort, String postgresUser,
                 value(env, "TICKETFLOW_POSTGRES_PASSWORD").orElse(""),
                 value(env, "TICKETFLOW_POSTGRES_HOST"),
                 value(env, "TICKETFLOW_KAFKA_BOOTSTRAP"),
-                Duration.ofSeconds(intValue(env, "TICKETFLOW_READY_TIMEOUT", (int) DEFAULT_READY_TIMEOUT.toSeconds())));
+                Duration.ofSeconds(intValue(env, "TICKETFLOW_READY_TIMEOUT", (int) DEFAULT_READY_TIMEOUT.toSeconds())),
+                value(env, "GATEWAY_API_DOCS_ENABLED").map(s -> !s.trim().equalsIgnoreCase("false")).orElse(true));
     }
 
     String postgresHost() {

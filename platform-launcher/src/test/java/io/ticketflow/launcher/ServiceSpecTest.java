@@ -46,6 +46,17 @@ class ServiceSpecTest {
     }
 
     @Test
+    void the_local_gateway_serves_the_api_documentation_unless_told_not_to() {
+        ServiceSpec gateway = ServiceSpec.named("gateway").orElseThrow();
+
+        assertThat(gateway.environment(defaults)).containsEntry("GATEWAY_API_DOCS_ENABLED", "true");
+        assertThat(gateway.environment(Settings.from(Map.of("GATEWAY_API_DOCS_ENABLED", "false"), Path.of("/repo"))))
+                .containsEntry("GATEWAY_API_DOCS_ENABLED", "false");
+        assertThat(ServiceSpec.named("ticket-service").orElseThrow().environment(defaults))
+                .doesNotContainKey("GATEWAY_API_DOCS_ENABLED");
+    }
+
+    @Test
     void notification_service_sends_its_mails_to_the_mail_catcher_the_launcher_starts() {
         Map<String, String> env = ServiceSpec.named("notification-service").orElseThrow().environment(defaults);
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * and the routes cannot drift apart.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "ticketflow.gateway.api-docs.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "ticketflow.gateway.api-docs.enabled")
 class ApiDocsConfiguration {
 
     @Bean

@@ -37,15 +37,15 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return exchange.getPrincipal()
                 .flatMap(principal -> limiter.tryAcquire(principal.getName(), limits.forRoles(roles(principal))))
                 .defaultIfEmpty(PrincipalRateLimiter.Decision.ALLOWED)
-                .flatMap(decision -> {
-                    if (decision.allowed()) {
-                        return chain.filter(exchange);
-                    }
-                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
-                            Long.toString(decision.retryAfterSeconds()));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from this caller;"
-                            + " retry after " + decision.retryAfterSeconds() + " s.");
-                });
+                .flatMap(decision -> decision.allowed() ? chain.filter(exchange)
+                        : tooManyRequests(exchange, decision, "this caller"));
+    }
+
+    /** 429 with {@code Retry-After}, as problem+json. */
+    static Mono<Void> tooManyRequests(ServerWebExchange exchange, PrincipalRateLimiter.Decision decision, String from) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from " + from + ";"
+                + " retry after " + decision.retryAfterSeconds() + " s.");
     }
 
     @Override

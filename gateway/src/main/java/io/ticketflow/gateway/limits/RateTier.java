@@ -5,13 +5,16 @@ package io.ticketflow.gateway.limits;
  * otherwise the role it was configured for. A principal always falls in the same tier while its roles stay the same,
  * so its requests always draw from the same bucket.
  *
- * @param name              {@value #DEFAULT} or a role
+ * @param name              {@value #DEFAULT}, {@value #ANONYMOUS} or a role
  * @param requestsPerSecond how fast a bucket refills
  * @param burst             how many requests a bucket holds
  */
 public record RateTier(String name, double requestsPerSecond, int burst) {
 
     public static final String DEFAULT = "default";
+
+    /** The tier of requests without a token, whose buckets are kept per client address. */
+    public static final String ANONYMOUS = "anonymous";
 
     /** Whole seconds until one more token is in an empty bucket, at least 1. */
     long secondsPerToken() {

@@ -17,14 +17,18 @@ import java.util.TreeMap;
 public final class RoleRateLimits {
 
     private final RateTier fallback;
+    private final RateTier anonymous;
     private final Map<String, RateTier> byRole = new TreeMap<>();
 
     public RoleRateLimits(GatewayProperties.RateLimit limit) {
         this.fallback = new RateTier(RateTier.DEFAULT, limit.requestsPerSecond(), limit.burst());
+        this.anonymous = new RateTier(RateTier.ANONYMOUS, limit.anonymous().requestsPerSecond(),
+                limit.anonymous().burst());
         limit.roles().forEach((role, roleLimit) -> {
-            if (role.equals(RateTier.DEFAULT)) {
-                throw new IllegalArgumentException("ticketflow.gateway.rate-limit.roles: '" + RateTier.DEFAULT
-                        + "' is not a role; set rate-limit.requests-per-second and burst for the default");
+            if (role.equals(RateTier.DEFAULT) || role.equals(RateTier.ANONYMOUS)) {
+                throw new IllegalArgumentException("ticketflow.gateway.rate-limit.roles: '" + role
+                        + "' is not a role; set rate-limit.requests-per-second and burst for the default,"
+                        + " rate-limit.anonymous.* for requests without a token");
             }
             byRole.put(role, new RateTier(role, roleLimit.requestsPerSecond(), roleLimit.burst()));
         });
@@ -44,11 +48,17 @@ public final class RoleRateLimits {
         return chosen;
     }
 
-    /** The default first, then every role's limit. */
+    /** The limit of requests without a token, per client address. */
+    public RateTier anonymous() {
+        return anonymous;
+    }
+
+    /** The default first, then every role's limit, then the anonymous one. */
     public List<RateTier> tiers() {
         List<RateTier> tiers = new ArrayList<>();
         tiers.add(fallback);
         tiers.addAll(byRole.values());
+        tiers.add(anonymous);
         return tiers;
     }
 }

@@ -14,7 +14,8 @@ class RoleRateLimitsTest {
     private final RoleRateLimits limits = new RoleRateLimits(new GatewayProperties.RateLimit(50, 100, false, 1000,
             Map.of("system", new GatewayProperties.RoleLimit(1000, 2000),
                     "analyst", new GatewayProperties.RoleLimit(5, 10),
-                    "importer", new GatewayProperties.RoleLimit(1000, 500))));
+                    "importer", new GatewayProperties.RoleLimit(1000, 500)),
+            new GatewayProperties.AnonymousLimit(20, 40)));
 
     @Test
     void a_principal_without_roles_or_with_unlisted_ones_gets_the_default() {
@@ -37,15 +38,19 @@ class RoleRateLimitsTest {
     }
 
     @Test
-    void every_tier_is_listed_the_default_first() {
-        assertThat(limits.tiers()).extracting(RateTier::name).containsExactly("default", "analyst", "importer", "system");
+    void every_tier_is_listed_the_default_first_and_the_anonymous_last() {
+        assertThat(limits.tiers()).extracting(RateTier::name)
+                .containsExactly("default", "analyst", "importer", "system", "anonymous");
+        assertThat(limits.anonymous()).isEqualTo(new RateTier("anonymous", 20, 40));
     }
 
     @Test
-    void default_is_not_a_role_name() {
-        assertThatThrownBy(() -> new RoleRateLimits(new GatewayProperties.RateLimit(50, 100, false, 1000,
-                Map.of("default", new GatewayProperties.RoleLimit(1, 1)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("default");
+    void default_and_anonymous_are_not_role_names() {
+        for (String tier : List.of("default", "anonymous")) {
+            assertThatThrownBy(() -> new RoleRateLimits(new GatewayProperties.RateLimit(50, 100, false, 1000,
+                    Map.of(tier, new GatewayProperties.RoleLimit(1, 1)), null)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(tier);
+        }
     }
 
     @Test
