@@ -14,7 +14,7 @@ import java.util.Map;
  *                        false only while senders migrate: a submission without one is then opened by
  *                        {@code SYSTEM unverified:<sourceSystem>}, recognisable in the event log
  * @param sources         optional bindings of a system's client id to the source systems it may speak for
- *                        ({@code ticketflow.intake.sources.shop-client=shop-backend,shop-returns}). A bound
+ *                        ({@code ticketflow.intake.sources.[shop-client]=shop-backend,shop-returns}). A bound
  *                        client may name only its sources; a bound source may be named only by its clients; a
  *                        source nobody has bound is open to every system client, as when nothing is bound at all.
  * @param maxRecordAge    on an intake topic whose timestamps the producer sets ({@code CreateTime}), how old a

@@ -144,7 +144,8 @@ class IntakeConsumer {
             try {
                 transactions.executeWithoutResult(status -> {
                     if (!inbox.claim(NAME, List.of(submission.submissionId())).isEmpty()) {
-                        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command(ticketId, submission, relay, where))
+                        gateway.sendAndWait(GenericCommandMessage
+                                .asCommandMessage(command(ticketId, submission, relay, where))
                                 .andMetaData(metaData));
                     }
                 });
