@@ -3,7 +3,10 @@ package io.ticketflow.messaging;
 import io.ticketflow.api.wire.TicketflowSerializer;
 import io.ticketflow.api.wire.Topics;
 import io.ticketflow.api.wire.WireHeaders;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -43,7 +46,8 @@ final class DeadLetterProducer implements DisposableBean {
     }
 
     /**
-     * Publishes to {@code <topic>.DLT}, same partition, with {@link WireHeaders#DLT_REASON} added, and logs
+     * Publishes to {@code <topic>.DLT}, same partition, with {@link WireHeaders#DLT_REASON} added and
+     * {@link WireHeaders#AUTHORIZATION} removed, and logs
      * one line naming the record and the kind of failure; the reason itself stays in the header, because
      * a parser's message may quote a piece of the payload, which may be personal data.
      */
@@ -59,7 +63,16 @@ final class DeadLetterProducer implements DisposableBean {
     private DeadLetterPublishingRecoverer publisher() {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
                 new KafkaTemplate<>(producerFactory),
-                (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+                (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition())) {
+            @Override
+            protected ProducerRecord<Object, Object> createProducerRecord(ConsumerRecord<?, ?> record,
+                    TopicPartition topicPartition, Headers headers, byte[] key, byte[] value) {
+                // a credential, maybe a person's live bearer token: a dead-letter topic is read by operators and
+                // kept forever, so it never gets one (a replayed record needs a fresh token anyway)
+                headers.remove(WireHeaders.AUTHORIZATION);
+                return super.createProducerRecord(record, topicPartition, headers, key, value);
+            }
+        };
         recoverer.setHeadersFunction((record, failure) -> new RecordHeaders(List.of(new RecordHeader(
                 WireHeaders.DLT_REASON, DeadLetterReason.of(failure).getBytes(StandardCharsets.UTF_8)))));
         return recoverer;

@@ -10,7 +10,6 @@ import io.ticketflow.messaging.tracing.TraceParents;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -166,7 +165,7 @@ public class TicketflowKafkaAutoConfiguration {
         // no replication factor: the broker's default fits both a one-node dev broker and a cluster
         return TopicBuilder.name(definition.name())
                 .partitions(definition.partitions())
-                .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(definition.retentionMs()))
+                .configs(definition.configs())
                 .build();
     }
 }

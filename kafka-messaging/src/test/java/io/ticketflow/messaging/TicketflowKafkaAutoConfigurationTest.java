@@ -79,14 +79,20 @@ class TicketflowKafkaAutoConfigurationTest {
     }
 
     @Test
-    void every_platform_topic_and_its_dead_letter_topic_is_declared_with_its_partitions_and_retention() {
+    void every_platform_topic_and_its_dead_letter_topic_is_declared_with_its_partitions_retention_and_timestamps() {
         runner.run(context -> assertThat(context).hasSingleBean(KafkaAdmin.NewTopics.class));
         assertThat(TicketflowKafkaAutoConfiguration.platformTopics())
                 .extracting(NewTopic::name, topic -> topic.numPartitions(),
-                        topic -> Long.parseLong(topic.configs().get(TopicConfig.RETENTION_MS_CONFIG)))
+                        topic -> Long.parseLong(topic.configs().get(TopicConfig.RETENTION_MS_CONFIG)),
+                        topic -> topic.configs().get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG))
                 .containsExactlyElementsOf(Topics.definitions().stream()
-                        .map(definition -> tuple(definition.name(), definition.partitions(), definition.retentionMs()))
+                        .map(definition -> tuple(definition.name(), definition.partitions(), definition.retentionMs(),
+                                definition.brokerTimestamp() ? "LogAppendTime" : null))
                         .toList());
+        // the one topic whose timestamps a consumer trusts (its tokens are judged at them) gets the broker's
+        assertThat(TicketflowKafkaAutoConfiguration.platformTopics()).filteredOn(topic -> topic.name()
+                .equals(Topics.INTAKE)).singleElement().satisfies(intake -> assertThat(intake.configs())
+                        .containsEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
     }
 
     @Test

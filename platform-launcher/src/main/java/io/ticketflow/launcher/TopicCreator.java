@@ -5,7 +5,6 @@ import io.ticketflow.api.wire.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Creates the topics of the event contract ({@link Topics#definitions()}) that do not exist yet, with their
- * partition counts and retention. Existing topics are left as they are: repartitioning is a migration.
+ * partition counts, retention and timestamp type. Existing topics are left as they are: repartitioning is a migration.
  */
 final class TopicCreator {
     private TopicCreator() {
@@ -43,6 +42,6 @@ final class TopicCreator {
     static NewTopic newTopic(TopicDefinition definition) {
         // The replication factor is the cluster's default: 1 on the local broker, more on a real cluster.
         return new NewTopic(definition.name(), Optional.of(definition.partitions()), Optional.empty())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(definition.retentionMs())));
+                .configs(definition.configs());
     }
 }

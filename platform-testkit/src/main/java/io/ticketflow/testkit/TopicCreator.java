@@ -19,7 +19,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.awaitility.Awaitility;
@@ -43,6 +45,7 @@ final class TopicCreator {
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             createMissing(admin, wanted.values());
+            alignConfigs(admin, wanted.values());
             Map<String, TopicDescription> existing = describe(admin, wanted.keySet());
             growWhereSmaller(admin, wanted, existing);
         }
@@ -52,7 +55,7 @@ final class TopicCreator {
         // Replication is left to the broker's default: 1 on the test brokers, whatever a configured cluster says.
         List<NewTopic> newTopics = topics.stream()
                 .map(topic -> new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.empty())
-                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topic.retentionMs()))))
+                        .configs(topic.configs()))
                 .toList();
         admin.createTopics(newTopics).values().forEach((name, result) -> {
             try {
@@ -63,6 +66,24 @@ final class TopicCreator {
                 }
             }
         });
+    }
+
+    /**
+     * A topic that existed before (a reused broker) gets the settings it is defined with, as a new one would: a
+     * test of what a setting does, such as the broker's timestamps on intake, must not depend on who came first.
+     */
+    private static void alignConfigs(Admin admin, Collection<TopicDefinition> topics) {
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new LinkedHashMap<>();
+        topics.forEach(topic -> changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+                topic.configs().entrySet().stream()
+                        .map(config -> new AlterConfigOp(new ConfigEntry(config.getKey(), config.getValue()),
+                                AlterConfigOp.OpType.SET))
+                        .toList()));
+        try {
+            await(admin.incrementalAlterConfigs(changes).all());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not set the configuration of " + changes.keySet(), e.getCause());
+        }
     }
 
     /** A topic just created may not have reached the broker that answers yet; asking again settles that. */

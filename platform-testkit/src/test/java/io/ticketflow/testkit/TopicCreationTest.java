@@ -55,6 +55,18 @@ class TopicCreationTest {
     }
 
     @Test
+    void a_topic_that_existed_with_producer_timestamps_gets_the_brokers_when_so_defined(
+            TestInfrastructure infrastructure) throws Exception {
+        String topic = unique("stamped");
+        infrastructure.createTopics(List.of(new TopicDefinition(topic, 2, TopicDefinition.SEVEN_DAYS)));
+        assertThat(config(infrastructure, topic, TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG)).isEqualTo("CreateTime");
+
+        infrastructure.createTopics(List.of(new TopicDefinition(topic, 2, TopicDefinition.SEVEN_DAYS, true)));
+
+        assertThat(config(infrastructure, topic, TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG)).isEqualTo("LogAppendTime");
+    }
+
+    @Test
     void a_topic_with_fewer_partitions_is_grown_to_the_requested_count(TestInfrastructure infrastructure)
             throws Exception {
         String topic = unique("grown");
@@ -89,10 +101,15 @@ class TopicCreationTest {
 
     private static String retentionMs(TestInfrastructure infrastructure, String topic)
             throws ExecutionException, InterruptedException {
+        return config(infrastructure, topic, TopicConfig.RETENTION_MS_CONFIG);
+    }
+
+    private static String config(TestInfrastructure infrastructure, String topic, String name)
+            throws ExecutionException, InterruptedException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         try (Admin admin = admin(infrastructure)) {
             Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-            return config.get(TopicConfig.RETENTION_MS_CONFIG).value();
+            return config.get(name).value();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.ticketflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
@@ -121,6 +123,23 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void a_submission_with_its_traits_merged_requires_the_envelope_headers_and_the_token() {
+        JsonNode merged = mergedTraits("TicketSubmission").path("headers");
+
+        assertThat(merged.path("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
+                WireHeaders.EVENT_ID, WireHeaders.EVENT_TYPE, WireHeaders.SCHEMA_REVISION, WireHeaders.OCCURRED_AT,
+                WireHeaders.AUTHORIZATION);
+        assertThat(merged.path("properties").has(WireHeaders.CORRELATION_ID)).isTrue();
+    }
+
+    @Test
+    void every_topic_whose_timestamp_the_broker_sets_says_so_in_its_description() {
+        Topics.definitions().stream().filter(TopicDefinition::brokerTimestamp).forEach(topic ->
+                assertThat(channelWithAddress(topic.name()).path("description").asText())
+                        .contains(TopicDefinition.TIMESTAMP_TYPE + "=" + TopicDefinition.LOG_APPEND_TIME));
+    }
+
+    @Test
     void dead_letters_document_the_reason_header() {
         JsonNode headers = ASYNCAPI.at("/components/messageTraits/deadLetterHeaders/headers");
 
@@ -141,6 +160,30 @@ class AsyncApiDocumentTest {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A message's traits applied in order as AsyncAPI 3 does, by JSON Merge Patch (RFC 7386: arrays replaced). */
+    private static JsonNode mergedTraits(String message) {
+        JsonNode merged = JsonNodeFactory.instance.objectNode();
+        for (JsonNode trait : ASYNCAPI.at("/components/messages/" + message + "/traits")) {
+            merged = mergePatch(merged, ASYNCAPI.at(trait.path("$ref").asText().substring(1)));
+        }
+        return merged;
+    }
+
+    private static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : JsonNodeFactory.instance.objectNode();
+        patch.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), mergePatch(result.path(field.getKey()), field.getValue()));
+            }
+        });
+        return result;
     }
 
     private static List<JsonNode> channels() {

@@ -34,6 +34,9 @@ class DeadLetteringIT extends ConsumerIntegrationTest {
     private static final String CASE = "test-case";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    /** Stands for a person's bearer token that a sender put on a record: it must never reach a DLT. */
+    private static final String SOMEONES_TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl";
+
     private static KafkaProducer<String, byte[]> rawProducer;
 
     @DynamicPropertySource
@@ -57,8 +60,10 @@ class DeadLetteringIT extends ConsumerIntegrationTest {
     void poison_records_are_dead_lettered_with_a_reason_and_the_partition_keeps_flowing() throws Exception {
         String run = UUID.randomUUID().toString();
         UUID ticket = UUID.randomUUID();
-        int partition = sendRaw(run + "/bad-json", ticket, headers -> add(headers, WireHeaders.EVENT_TYPE, "TicketOpened"),
-                "{\"ticketId\": ".getBytes(StandardCharsets.UTF_8));
+        int partition = sendRaw(run + "/bad-json", ticket, headers -> {
+            add(headers, WireHeaders.EVENT_TYPE, "TicketOpened");
+            add(headers, WireHeaders.AUTHORIZATION, "Bearer " + SOMEONES_TOKEN);
+        }, "{\"ticketId\": ".getBytes(StandardCharsets.UTF_8));
         sendRaw(run + "/unknown-type", ticket, headers -> add(headers, WireHeaders.EVENT_TYPE, "TicketTeleported"),
                 "{}".getBytes(StandardCharsets.UTF_8));
         ProducerRecord<String, Object> withoutEventId = TicketEventRecords.ticketOpened(UUID.randomUUID(), ticket);
@@ -104,6 +109,10 @@ class DeadLetteringIT extends ConsumerIntegrationTest {
         var record = records.get(0);
         assertThat(record.partition()).as("dead letter keeps the partition").isEqualTo(partition);
         assertThat(value(record.headers(), WireHeaders.DLT_REASON)).startsWith(reasonStart);
+        assertThat(value(record.headers(), WireHeaders.EVENT_TYPE)).as("the original headers are kept").isNotNull();
+        assertThat(record.headers().headers(WireHeaders.AUTHORIZATION)).as("but never a token").isEmpty();
+        assertThat(record.headers().toArray()).noneSatisfy(header -> assertThat(
+                new String(header.value(), StandardCharsets.UTF_8)).contains(SOMEONES_TOKEN));
     }
 
     private int handled(UUID eventId) {

@@ -30,7 +30,8 @@ public final class Topics {
                 new TopicDefinition(TICKET_EVENTS, 6, TopicDefinition.FOREVER),
                 new TopicDefinition(TICKET_COMMANDS, 6, TopicDefinition.SEVEN_DAYS),
                 new TopicDefinition(TICKET_COMMAND_RESULTS, 6, TopicDefinition.SEVEN_DAYS),
-                new TopicDefinition(INTAKE, 6, TopicDefinition.SEVEN_DAYS),
+                // the broker's timestamp: ticket-service judges a submission's token at it, so no sender may choose it
+                new TopicDefinition(INTAKE, 6, TopicDefinition.SEVEN_DAYS, true),
                 new TopicDefinition(SLA_EVENTS, 6, TopicDefinition.FOREVER),
                 new TopicDefinition(AGENT_EVENTS, 3, TopicDefinition.FOREVER),
                 new TopicDefinition(NOTIFICATION_EVENTS, 3, TopicDefinition.FOREVER));

@@ -24,9 +24,17 @@ public final class WireHeaders {
     /**
      * On {@code ticketflow.intake} only: the sending system's OAuth2 access token (client credentials, role
      * {@code system}), as {@code Bearer <jwt>} or the bare JWT. Its subject, not the submission's
-     * {@code sourceSystem}, is who opens the ticket; it must have been valid when the record was written.
+     * {@code sourceSystem}, is who opens the ticket; it must have been valid when the record was written (the
+     * broker's timestamp on the platform's topic). Dead-lettered records never carry it.
      */
     public static final String AUTHORIZATION = "ticketflow-authorization";
+
+    /**
+     * Optional, on ticket events caused by an intake submission: the verified system that relayed it
+     * ({@code SYSTEM:<client id>}, or {@code SYSTEM:unverified:<sourceSystem>} while identities are not required).
+     * A {@code MessageAdded} with it is a requester's reply carried by that system.
+     */
+    public static final String RELAYED_BY = "ticketflow-relayed-by";
 
     /** Set on dead-lettered records: why the consumer gave up. */
     public static final String DLT_REASON = "ticketflow-dlt-reason";

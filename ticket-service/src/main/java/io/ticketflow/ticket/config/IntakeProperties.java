@@ -3,6 +3,7 @@ package io.ticketflow.ticket.config;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +14,18 @@ import java.util.Map;
  *                        false only while senders migrate: a submission without one is then opened by
  *                        {@code SYSTEM unverified:<sourceSystem>}, recognisable in the event log
  * @param sources         optional bindings of a system's client id to the source systems it may speak for
- *                        ({@code ticketflow.intake.sources.shop-client=shop-backend,shop-returns}). A bound
+ *                        ({@code ticketflow.intake.sources.[shop-client]=shop-backend,shop-returns}). A bound
  *                        client may name only its sources; a bound source may be named only by its clients; a
- *                        source nobody bound is open to every system client, as when nothing is bound at all.
+ *                        source nobody has bound is open to every system client, as when nothing is bound at all.
+ * @param maxRecordAge    on an intake topic whose timestamps the producer sets ({@code CreateTime}), how old a
+ *                        record may be: the bound on backdating a record into an expired token's lifetime. Not
+ *                        used on the platform's topic, whose timestamps the broker sets ({@code LogAppendTime})
  */
 @ConfigurationProperties(prefix = "ticketflow.intake")
 public record IntakeProperties(
         @DefaultValue("true") boolean requireIdentity,
-        Map<String, List<String>> sources) {
+        Map<String, List<String>> sources,
+        @DefaultValue("1h") Duration maxRecordAge) {
 
     public IntakeProperties {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
@@ -33,5 +38,10 @@ public record IntakeProperties(
             return own.contains(sourceSystem);
         }
         return sources.values().stream().noneMatch(bound -> bound.contains(sourceSystem));
+    }
+
+    /** Whether {@code clientId} is explicitly bound to {@code sourceSystem}, not merely free to name it. */
+    public boolean isBoundTo(String clientId, String sourceSystem) {
+        return sources.getOrDefault(clientId, List.of()).contains(sourceSystem);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.api.intake.TicketSubmission;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.MessageVisibility;
+import io.ticketflow.api.ticket.TicketOpened;
 import io.ticketflow.api.wire.Envelope;
 import io.ticketflow.api.wire.JsonCodec;
 import io.ticketflow.api.wire.Topics;
@@ -20,6 +21,7 @@ import io.ticketflow.ticket.config.TicketflowProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -64,10 +67,12 @@ import java.util.UUID;
  * A later submission with the same reference is still the requester's reply ({@code CUSTOMER intake:<source>}):
  * the person speaks, the system only carries the words, and the reply's event has no field for a relay. Which system
  * carried it is kept in the metadata of the stored events ({@code ticketflow.relayedBy}), where an audit can find it
- * without a new revision of the public {@code MessageAdded}.
+ * without a new revision of the public {@code MessageAdded}, and which the published events carry as the header
+ * {@code ticketflow-relayed-by}. Only the system that opened the ticket, or a client bound to its source, may carry
+ * such a reply ({@link IntakeIdentity#checkReply}).
  *
- * <p><b>Refused submissions</b> (invalid ones, those without a valid system token, and those the ticket's rules
- * refuse, e.g. a blank subject) are
+ * <p><b>Refused submissions</b> (invalid ones, those without a valid system token, replies carried by the wrong
+ * system, and those the ticket's rules refuse, e.g. a blank subject) are
  * dead-lettered with the reason, without retries: they are thrown as kafka-messaging's non-retryable
  * {@link InvalidEnvelopeException}, and the partition moves on to the next record. One transaction per
  * submission, for now (see {@link TicketCommandConsumer}).
@@ -129,7 +134,8 @@ class IntakeConsumer {
         if (submission.sourceSystem().isBlank()) {
             throw new InvalidEnvelopeException(where + "a submission needs a sourceSystem");
         }
-        Actor relay = identity.opener(record.headers(), record.timestamp(), submission.sourceSystem(), where);
+        Actor relay = identity.opener(record.headers(), record.timestamp(), record.timestampType(),
+                submission.sourceSystem(), where);
         String tenant = envelope.tenant() != null ? envelope.tenant() : defaultTenant;
         MetaData metaData = ConsumedRecords.metaData(record, envelope, submission.submissionId().toString(), defaultTenant)
                 .and(AxonStorageConfig.RELAYED_BY, relay.kind() + ":" + relay.id());
@@ -138,7 +144,8 @@ class IntakeConsumer {
             try {
                 transactions.executeWithoutResult(status -> {
                     if (!inbox.claim(NAME, List.of(submission.submissionId())).isEmpty()) {
-                        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command(ticketId, submission, relay))
+                        gateway.sendAndWait(GenericCommandMessage
+                                .asCommandMessage(command(ticketId, submission, relay, where))
                                 .andMetaData(metaData));
                     }
                 });
@@ -153,6 +160,17 @@ class IntakeConsumer {
                         + (refused.field() == null ? "" : refused.field() + ": ") + refused.getMessage(), refused);
             }
         }
+    }
+
+    /**
+     * Who opened the ticket, from its first event alone: the stream is read lazily, so this costs one query for
+     * the stream's first batch, however long it is, and no aggregate is loaded.
+     */
+    private Optional<Actor> openedBy(UUID ticketId) {
+        DomainEventStream stream = events.readEvents(ticketId.toString(), 0);
+        return stream.hasNext() && stream.next().getPayload() instanceof TicketOpened opened
+                ? Optional.of(opened.openedBy())
+                : Optional.empty();
     }
 
     /** The value as JSON that satisfies TicketSubmission's schema; otherwise dead-lettered with every violation. */
@@ -182,11 +200,13 @@ class IntakeConsumer {
         }
     }
 
-    private Object command(UUID ticketId, TicketSubmission submission, Actor relay) {
+    private Object command(UUID ticketId, TicketSubmission submission, Actor relay, String where) {
         // The requester is any CUSTOMER (see ActorRules) and writes the reply; this id names the source they came
         // through, the verified relay is in the events' metadata
         Actor requester = Actor.customer("intake:" + submission.sourceSystem());
         if (events.lastSequenceNumberFor(ticketId.toString()).isPresent()) {
+            openedBy(ticketId).ifPresent(opener ->
+                    identity.checkReply(opener, relay, submission.sourceSystem(), where));
             // the submission id is the message id: the same submission can never add two messages
             return new AddTicketMessageCommand(ticketId, submission.submissionId(), MessageVisibility.PUBLIC_REPLY,
                     submission.description(), List.of(), requester);

@@ -3,10 +3,12 @@ package io.ticketflow.ticket.messaging;
 import io.ticketflow.api.wire.MessageCatalog;
 import io.ticketflow.api.wire.MessageType;
 import io.ticketflow.api.wire.Envelope;
+import io.ticketflow.api.wire.WireHeaders;
 import io.ticketflow.messaging.EnvelopeRecords;
 import io.ticketflow.messaging.tracing.TraceParents;
 import io.ticketflow.ticket.config.AxonStorageConfig;
 import io.ticketflow.ticket.config.TicketflowProperties;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +18,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes every stored ticket event to {@code ticketflow.ticket-events}, key = ticket id, in the trace of the
- * request or command that caused it (the {@code traceparent} stored in its metadata).
+ * request or command that caused it (the {@code traceparent} stored in its metadata), with the intake system that
+ * relayed it, if any ({@code ticketflow-relayed-by}, from {@code ticketflow.relayedBy} in its metadata).
  *
  * <p>Sends within one processor batch go out asynchronously and are awaited together before the batch's
  * token is committed: one acks=all round trip per batch instead of one per event. If any send fails the
@@ -64,8 +68,14 @@ public class TicketEventPublisher {
                 metaData(message, AxonStorageConfig.TENANT, properties.tenant()),
                 key, payload);
         // in the trace of what caused the event (stored with it): the record's traceparent continues that trace
+        ProducerRecord<String, Object> record = EnvelopeRecords.toProducerRecord(type.topic(), envelope);
+        // who relayed an intake submission is not part of any event's payload; consumers see it here
+        String relayedBy = metaData(message, AxonStorageConfig.RELAYED_BY, null);
+        if (relayedBy != null) {
+            record.headers().add(WireHeaders.RELAYED_BY, relayedBy.getBytes(StandardCharsets.UTF_8));
+        }
         pendingSends().add(traces.within(metaData(message, AxonStorageConfig.TRACEPARENT, null),
-                () -> kafka.send(EnvelopeRecords.toProducerRecord(type.topic(), envelope))));
+                () -> kafka.send(record)));
     }
 
     private static String metaData(EventMessage<?> message, String key, String fallback) {

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static org.apache.kafka.common.record.TimestampType.CREATE_TIME;
+import static org.apache.kafka.common.record.TimestampType.LOG_APPEND_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,33 +44,76 @@ class IntakeIdentityTest {
         IntakeIdentity identity = identity(true, Map.of());
         String token = ISSUER.token("shop-client", "system");
 
-        assertThat(identity.opener(headers(token), now(), "shop-backend", WHERE))
+        assertThat(identity.opener(headers(token), now(), LOG_APPEND_TIME, "shop-backend", WHERE))
                 .isEqualTo(Actor.system("shop-client"));
-        assertThat(identity.opener(headers("Bearer " + token), now(), "shop-backend", WHERE))
+        assertThat(identity.opener(headers("Bearer " + token), now(), LOG_APPEND_TIME, "shop-backend", WHERE))
                 .isEqualTo(Actor.system("shop-client"));
     }
 
     @Test
     void without_a_token_a_submission_is_refused_unless_identities_are_not_required_yet() {
-        assertThatThrownBy(() -> identity(true, Map.of()).opener(new RecordHeaders(), now(), "shop-backend", WHERE))
+        assertThatThrownBy(() -> identity(true, Map.of()).opener(new RecordHeaders(), now(), LOG_APPEND_TIME,
+                "shop-backend", WHERE))
                 .isInstanceOf(InvalidEnvelopeException.class)
                 .hasMessage(WHERE + "identity refused: no ticketflow-authorization header: a submission carries its"
                         + " system's access token");
 
-        assertThat(identity(false, Map.of()).opener(new RecordHeaders(), now(), "shop-backend", WHERE))
+        assertThat(identity(false, Map.of()).opener(new RecordHeaders(), now(), LOG_APPEND_TIME, "shop-backend",
+                WHERE))
                 .isEqualTo(Actor.system("unverified:shop-backend"));
-        assertThat(identity(false, Map.of()).opener(headers("Bearer "), now(), "shop-backend", WHERE))
-                .isEqualTo(Actor.system("unverified:shop-backend"));
+    }
+
+    @Test
+    void an_empty_authorization_header_is_refused_even_while_identities_are_not_required() {
+        for (boolean required : new boolean[] {true, false}) {
+            for (String empty : List.of("", "   ", "Bearer", "Bearer ", "bearer  ")) {
+                assertThatThrownBy(() -> identity(required, Map.of()).opener(headers(empty), now(), LOG_APPEND_TIME,
+                        "shop-backend", WHERE))
+                        .isInstanceOf(InvalidEnvelopeException.class)
+                        .hasMessage(WHERE + "identity refused: empty authorization header (ticketflow-authorization)");
+            }
+        }
+    }
+
+    @Test
+    void a_producer_set_timestamp_is_accepted_only_up_to_the_maximum_record_age() {
+        IntakeIdentity identity = identity(true, Map.of());
+        String valid = ISSUER.token("shop-client", "system");
+        long twoHoursAgo = Instant.now().minus(Duration.ofHours(2)).toEpochMilli();
+
+        assertThat(identity.opener(headers(valid), now(), CREATE_TIME, "shop-backend", WHERE))
+                .isEqualTo(Actor.system("shop-client"));
+        assertThatThrownBy(() -> identity.opener(headers(valid), twoHoursAgo, CREATE_TIME, "shop-backend", WHERE))
+                .hasMessageContaining("identity refused: record timestamp set by the producer and older than PT1H");
+    }
+
+    @Test
+    void a_reply_comes_only_through_the_system_that_opened_the_ticket_or_one_bound_to_its_source() {
+        IntakeIdentity identity = identity(true, Map.of("returns-client", List.of("shop-backend")));
+        Actor opener = Actor.system("shop-client");
+
+        identity.checkReply(opener, Actor.system("shop-client"), "shop-backend", WHERE);
+        identity.checkReply(opener, Actor.system("returns-client"), "shop-backend", WHERE);
+        identity.checkReply(Actor.agent("carol"), Actor.system("monitoring-client"), "shop-backend", WHERE);
+        assertThatThrownBy(() -> identity.checkReply(opener, Actor.system("monitoring-client"), "shop-backend", WHERE))
+                .isInstanceOf(InvalidEnvelopeException.class)
+                .hasMessage(WHERE + "identity refused: a reply to a ticket opened by SYSTEM:shop-client comes only"
+                        + " through that client or one bound to sourceSystem shop-backend (ticketflow.intake.sources),"
+                        + " not SYSTEM:monitoring-client");
+        // bound to another source is not enough
+        assertThatThrownBy(() -> identity.checkReply(opener, Actor.system("returns-client"), "shop-returns", WHERE))
+                .isInstanceOf(InvalidEnvelopeException.class);
     }
 
     @Test
     void with_identities_not_required_a_token_that_is_sent_still_counts_and_a_bad_one_is_still_refused() {
         IntakeIdentity migrating = identity(false, Map.of());
 
-        assertThat(migrating.opener(headers(ISSUER.token("shop-client", "system")), now(), "shop-backend", WHERE))
+        assertThat(migrating.opener(headers(ISSUER.token("shop-client", "system")), now(), LOG_APPEND_TIME,
+                "shop-backend", WHERE))
                 .isEqualTo(Actor.system("shop-client"));
         assertThatThrownBy(() -> migrating.opener(headers(ISSUER.jwt("shop-client").roles("system").tampered().sign()),
-                now(), "shop-backend", WHERE))
+                now(), LOG_APPEND_TIME, "shop-backend", WHERE))
                 .hasMessageContaining("signature does not verify");
     }
 
@@ -86,7 +131,7 @@ class IntakeIdentityTest {
                 "not.a-jwt", "the token is not a well-formed signed JWT");
 
         reasons.forEach((token, reason) -> assertThatThrownBy(() -> identity.opener(headers(token), now(),
-                "shop-backend", WHERE))
+                LOG_APPEND_TIME, "shop-backend", WHERE))
                 .isInstanceOf(InvalidEnvelopeException.class)
                 .hasMessageStartingWith(WHERE + "identity refused: ")
                 .hasMessageContaining(reason)
@@ -98,7 +143,7 @@ class IntakeIdentityTest {
         Headers two = headers(ISSUER.token("shop-client", "system"));
         two.add(WireHeaders.AUTHORIZATION, ISSUER.token("other-client", "system").getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> identity(true, Map.of()).opener(two, now(), "shop-backend", WHERE))
+        assertThatThrownBy(() -> identity(true, Map.of()).opener(two, now(), LOG_APPEND_TIME, "shop-backend", WHERE))
                 .hasMessageContaining("more than one ticketflow-authorization header");
     }
 
@@ -108,19 +153,20 @@ class IntakeIdentityTest {
         String shop = ISSUER.token("shop-client", "system");
         String monitoring = ISSUER.token("monitoring-client", "system");
 
-        assertThat(identity.opener(headers(shop), now(), "shop-returns", WHERE)).isEqualTo(Actor.system("shop-client"));
-        assertThat(identity.opener(headers(monitoring), now(), "nagios", WHERE))
+        assertThat(identity.opener(headers(shop), now(), LOG_APPEND_TIME, "shop-returns", WHERE))
+                .isEqualTo(Actor.system("shop-client"));
+        assertThat(identity.opener(headers(monitoring), now(), LOG_APPEND_TIME, "nagios", WHERE))
                 .isEqualTo(Actor.system("monitoring-client"));
-        assertThatThrownBy(() -> identity.opener(headers(shop), now(), "nagios", WHERE))
+        assertThatThrownBy(() -> identity.opener(headers(shop), now(), LOG_APPEND_TIME, "nagios", WHERE))
                 .hasMessageContaining("client shop-client may not submit for sourceSystem nagios");
-        assertThatThrownBy(() -> identity.opener(headers(monitoring), now(), "shop-backend", WHERE))
+        assertThatThrownBy(() -> identity.opener(headers(monitoring), now(), LOG_APPEND_TIME, "shop-backend", WHERE))
                 .hasMessageContaining("client monitoring-client may not submit for sourceSystem shop-backend");
     }
 
     private static IntakeIdentity identity(boolean requireIdentity, Map<String, List<String>> sources) {
         SecurityProperties security = new SecurityProperties(ISSUER.issuer(), TestIssuer.AUDIENCE, null, SKEW);
         return new IntakeIdentity(PlatformTokens.withoutLifetime(security), SKEW,
-                new IntakeProperties(requireIdentity, sources), Clock.systemUTC());
+                new IntakeProperties(requireIdentity, sources, Duration.ofHours(1)), Clock.systemUTC());
     }
 
     private static Headers headers(String authorization) {
