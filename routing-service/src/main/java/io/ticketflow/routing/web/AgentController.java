@@ -1,5 +1,6 @@
 package io.ticketflow.routing.web;
 
+import io.ticketflow.web.ActionForbidden;
 import io.ticketflow.api.agent.AgentAvailability;
 import io.ticketflow.routing.roster.Agent;
 import io.ticketflow.routing.roster.AgentFilter;
@@ -95,7 +96,7 @@ class AgentController {
             @Valid @RequestBody AvailabilityRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch, Caller caller) {
         if (!caller.hasRole(Caller.SUPERVISOR) && !caller.hasRole(Caller.ADMIN) && !agentId.equals(caller.subject())) {
-            throw new ChangeForbidden("change another agent's availability",
+            throw new ActionForbidden("change another agent's availability",
                     "an agent changes only their own availability; supervisors and admins change anyone's");
         }
         return answer(changes.changeAvailability(agentId, request.availability(),

@@ -1,5 +1,6 @@
 package io.ticketflow.routing.web;
 
+import io.ticketflow.web.ActionForbidden;
 import io.ticketflow.routing.roster.AlreadyInRoster;
 import io.ticketflow.routing.roster.NotInRoster;
 import io.ticketflow.routing.roster.RosterViolation;
@@ -97,8 +98,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(violation -> fieldError(violation.field(), violation.reason())).toList()));
     }
 
-    @ExceptionHandler(ChangeForbidden.class)
-    ResponseEntity<ProblemDetail> forbidden(ChangeForbidden ex) {
+    @ExceptionHandler(ActionForbidden.class)
+    ResponseEntity<ProblemDetail> forbidden(ActionForbidden ex) {
         ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Action not allowed", ex.getMessage(), List.of());
         problem.setProperty("action", ex.action());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.web.ActionForbidden;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.security.Caller;
 import org.springframework.core.MethodParameter;

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.web.ActionForbidden;
 import io.ticketflow.ticket.command.TicketRuleViolation;
 import io.ticketflow.ticket.config.AttachmentProperties;
 import io.ticketflow.web.InvalidParameter;

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.web.ActionForbidden;
 import io.ticketflow.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,7 +42,7 @@ class RequesterAccess implements HandlerInterceptor {
             }
         });
         if (!endpoint.hasMethodAnnotation(OpenToRequesters.class)) {
-            throw ActionForbidden.toRequester(action(endpoint.getMethod().getName()));
+            throw forbiddenToRequester(action(endpoint.getMethod().getName()));
         }
         return true;
     }
@@ -60,5 +61,11 @@ class RequesterAccess implements HandlerInterceptor {
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty(); // the endpoint answers it with a 400 naming the parameter
         }
+    }
+
+    /** A staff action a requester tried: 403 naming it and who may. */
+    static ActionForbidden forbiddenToRequester(String action) {
+        return new ActionForbidden(action, "a requester cannot " + action
+                + "; agents, supervisors, admins and internal systems can");
     }
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket.web;
 
+import io.ticketflow.web.ActionForbidden;
 import io.ticketflow.api.ticket.Actor;
 import io.ticketflow.api.ticket.ActorKind;
 import io.ticketflow.api.ticket.Attachment;
@@ -58,7 +59,7 @@ public class TicketWorkController {
     @OpenToRequesters
     public MessageAccepted addMessage(@PathVariable UUID ticketId, Actor actor, @Valid @RequestBody AddMessage body) {
         if (actor.kind() == ActorKind.CUSTOMER && body.visibility() == MessageVisibility.INTERNAL_NOTE) {
-            throw ActionForbidden.toRequester("add an internal note");
+            throw RequesterAccess.forbiddenToRequester("add an internal note");
         }
         UUID messageId = body.messageId() == null ? UUID.randomUUID() : body.messageId();
         List<Attachment> attachments;
